@@ -1,0 +1,61 @@
+import { slug as githubSlug } from 'github-slugger';
+import { lede, type ParsedArticle } from './raw-article.ts';
+
+/** What the importer writes for one article. */
+export interface ArticleFileInput {
+  article: ParsedArticle;
+  /** The archive's headline, written from the lede (the raw copies have none). */
+  title: string;
+  /** File name of the raw original under `content/raw/`. */
+  source: string;
+  /** Day the copy entered the archive, `YYYY-MM-DD`. */
+  archived: string;
+}
+
+const MAX_SLUG_LENGTH = 60;
+// A slug cut short should not end on a dangling little word ("…-meet-putin-on").
+const TRAILING_STOPWORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** `2023-09-04-kim-jong-un-plans-to-travel-to-russia`: the date, then the title's words up to 60 characters. */
+export function articleFileName(date: string, title: string): string {
+  const words: string[] = [];
+  for (const word of githubSlug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).split('-')) {
+    if (!word) continue;
+    if ([...words, word].join('-').length > MAX_SLUG_LENGTH) break;
+    words.push(word);
+  }
+  while (words.length > 1 && TRAILING_STOPWORDS.has(words.at(-1) ?? '')) words.pop();
+  return `${date}-${words.join('-') || 'article'}.md`;
+}
+
+/** The Markdown file: frontmatter for the metadata, the body verbatim as paragraphs. */
+export function renderArticleFile({ article, title, source, archived }: ArticleFileInput): string {
+  const q = (value: string) => JSON.stringify(value);
+  const lines = [
+    '---',
+    `title: ${q(title)}`,
+    'titleByArchive: true',
+    `description: ${q(lede(article))}`,
+    `date: ${article.date}`,
+    'authors:',
+    ...article.authors.map((author) => `  - ${q(author)}`),
+    `outlet: ${q(article.outlet)}`,
+    ...(article.dateline ? [`dateline: ${q(article.dateline)}`] : []),
+    `source: ${q(source)}`,
+    `archived: ${archived}`,
+    '---',
+    '',
+  ];
+  return lines.join('\n') + article.paragraphs.map(escapeMarkdown).join('\n\n') + '\n';
+}
+
+/**
+ * Escapes what Markdown would otherwise read as syntax, so that a paragraph
+ * renders as exactly the text that was published.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, '$1\\$2')
+    .replace(/&(?=[a-zA-Z#][a-zA-Z0-9]*;)/g, '&amp;');
+}

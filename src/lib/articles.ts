@@ -1,0 +1,15 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from './grouping.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+let cached: Promise<Article[]> | undefined;
+
+/** Every story, newest first. Read once per build: every page shares the list. */
+export function getArticles(): Promise<Article[]> {
+  cached ??= getCollection('articles').then(newestFirst);
+  return cached;
+}
+
+/** The story's permanent URL: its file name, so a new headline never breaks a link. */
+export const articleUrl = (id: string): string => `/articles/${id}/`;

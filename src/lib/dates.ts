@@ -1,0 +1,16 @@
+/** Dates in the archive are calendar days, stored as UTC midnight and shown in UTC. */
+
+const long = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "September 4, 2023" */
+export const formatDate = (date: Date): string => long.format(date);
+/** "2023-09-04", for `<time datetime>` */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+/** "2023/09", the archive's month key and URL path */
+export const monthKey = (date: Date): string => isoDay(date).slice(0, 7).replace('-', '/');
+/** "September 2023" for a month key "2023/09" */
+export function formatMonth(key: string): string {
+  const [year, month] = key.split('/').map(Number);
+  return monthYear.format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)));
+}

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './paths.ts';
+
+export interface BuildResult {
+  /** The built site. */
+  outDir: string;
+  status: number | null;
+  /** stdout and stderr together, for asserting on error messages. */
+  output: string;
+}
+
+/**
+ * Builds the archive with `astro build` in a child process, over `contentDir`
+ * (default: the real collection) into a fresh temporary folder, with its own
+ * cache so that builds over different content never share state.
+ */
+export function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'archive-build-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...(options.contentDir ? { ARCHIVE_CONTENT_DIR: options.contentDir } : {}),
+      ARCHIVE_OUT_DIR: outDir,
+      ARCHIVE_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

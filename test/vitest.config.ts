@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` runs plain functions with no build; `site` builds the
+// archive once (global setup) and checks the output as HTML and in Chromium.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts', 'bench/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          globalSetup: ['test/setup/build-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          // Browser tests each start Chromium; two at a time fit this 2-core machine.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
