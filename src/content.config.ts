@@ -2,6 +2,18 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_DIR } from './lib/content-dir.ts';
+import { parseIsoDay } from './lib/dates.ts';
+
+const DAY_ERROR = 'must be a real calendar day written YYYY-MM-DD';
+/** A calendar day: a YAML date, or a `YYYY-MM-DD` string that is checked to exist (no 2023-02-30). */
+const calendarDay = () =>
+  z.union([z.date(), z.string()], { error: DAY_ERROR }).transform((value, ctx) => {
+    const date = typeof value === 'string' ? parseIsoDay(value.trim()) : value;
+    if (date && !Number.isNaN(date.getTime())) return date;
+    ctx.addIssue({ code: 'custom', message: DAY_ERROR });
+    return z.NEVER;
+  });
+const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
 
 const articles = defineCollection({
   // One Markdown file per article; its file name (without .md) is the permanent slug.
@@ -9,23 +21,25 @@ const articles = defineCollection({
   schema: z
     .object({
       /** The archive's headline, written from the lede (the raw copies carry none). */
-      title: z.string().trim().min(1),
+      title: text('the headline, as text'),
       /** True when the headline is the archive's, not the outlet's: pages say so. */
-      titleByArchive: z.boolean().default(true),
+      titleByArchive: z.boolean({ error: 'must be true or false' }).default(true),
       /** The lede without its dateline: used for listings, feeds and share cards. */
-      description: z.string().trim().min(1),
+      description: text('the lede, as text'),
       /** The day the outlet published the article (YAML date or `YYYY-MM-DD`). */
-      date: z.coerce.date(),
+      date: calendarDay(),
       /** Every author in byline order. */
-      authors: z.array(z.string().trim().min(1)).min(1),
+      authors: z
+        .array(text('a name'), { error: 'must be a list of names' })
+        .min(1, { error: 'must name at least one author' }),
       /** The publishing outlet's canonical name ("The New York Times"). */
-      outlet: z.string().trim().min(1),
+      outlet: text("the outlet's name"),
       /** The place that opens the body ("WASHINGTON"), if the body opens with one. */
-      dateline: z.string().trim().min(1).optional(),
+      dateline: text('a place name').optional(),
       /** File name of the raw original under `content/raw/`. */
-      source: z.string().trim().min(1).optional(),
+      source: text('a file name').optional(),
       /** The day the copy entered the archive. */
-      archived: z.coerce.date().optional(),
+      archived: calendarDay().optional(),
     })
     .strict(),
 });

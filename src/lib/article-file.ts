@@ -56,6 +56,7 @@ export function renderArticleFile({ article, title, source, archived }: ArticleF
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*)([#+-])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
     .replace(/&(?=[a-zA-Z#][a-zA-Z0-9]*;)/g, '&amp;');
 }

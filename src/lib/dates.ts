@@ -14,3 +14,13 @@ export function formatMonth(key: string): string {
   const [year, month] = key.split('/').map(Number);
   return monthYear.format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)));
 }
+
+/** The UTC midnight of a `YYYY-MM-DD` day, or undefined when the text is no real calendar day (2023-02-30). */
+export function parseIsoDay(value: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return real ? date : undefined;
+}

@@ -1,3 +1,4 @@
+import { parseIsoDay } from './dates.ts';
 import { canonicalOutlet, splitTrailingOutlet } from './outlets.ts';
 
 /**
@@ -53,7 +54,7 @@ export function parseRawArticle(bytes: Uint8Array, file: string): ParsedArticle 
   const dateMatch = first === undefined ? null : DATE_LINE.exec(first);
   if (!dateMatch) return fail('has no date line (expected the first line to read "date YYYY-MM-DD By …")');
   const date = dateMatch[1] ?? '';
-  if (!isRealDate(date)) fail(`has an impossible date "${date}" (expected a real calendar date, YYYY-MM-DD)`);
+  if (!parseIsoDay(date)) fail(`has an impossible date "${date}" (expected a real calendar date, YYYY-MM-DD)`);
 
   const bylineRaw = cleanResidue(dateMatch[2] ?? '');
   const byMatch = /^By\s+(.+)$/i.exec(bylineRaw);
@@ -74,14 +75,6 @@ export function parseRawArticle(bytes: Uint8Array, file: string): ParsedArticle 
 
   const dateline = DATELINE.exec(blocks[0] ?? '')?.[1];
   return { date, authors, outlet, ...(dateline ? { dateline } : {}), paragraphs: blocks };
-}
-
-function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /** Removes stray HTML left in a byline by the copy's source ("</p><p>"). */

@@ -1,0 +1,92 @@
+/**
+ * The search engine's public contract. The build calls `buildSearchIndex`,
+ * the browser calls `createSearch(...).search`; the search page depends on
+ * these types only, never on how the index is laid out.
+ */
+
+/** One story as the indexer receives it (plain text, verbatim). */
+export interface SearchDocument {
+  /** The story's slug (its file name), unique. */
+  id: string;
+  /** Permanent URL of the story page, `/articles/<id>/`. */
+  url: string;
+  title: string;
+  authors: string[];
+  outlet: string;
+  /** Publication day, `YYYY-MM-DD`. */
+  date: string;
+  /** Body paragraphs as plain text; paragraph i (0-based) has the anchor `#p{i+1}` on the story page. */
+  paragraphs: string[];
+  /** The story's thread, when other outlets covered the same event (see src/lib/threads). */
+  thread?: { url: string; outlets: number };
+}
+
+/** The static files of a built index: the endpoint serves each under `/search-index/<path>`. */
+export interface SearchIndexFiles {
+  /** File name of the manifest the browser loads first, content-hashed (`manifest.<hash>.json`). */
+  manifest: string;
+  /** Every file, manifest included; names carry a content hash so old and new never mix. */
+  files: { path: string; body: string }[];
+}
+
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchOptions {
+  /** Only stories from this outlet (its display name, exactly as in `SearchHit.outlet`). */
+  outlet?: string;
+  /** Inclusive bounds, `YYYY-MM-DD`. */
+  from?: string;
+  to?: string;
+  sort?: SortOrder;
+  /** Most hits to return (default 20). */
+  limit?: number;
+}
+
+/** A half-open `[start, end)` range of UTF-16 offsets into a string. */
+export type Range = [start: number, end: number];
+
+export interface SearchHit {
+  id: string;
+  url: string;
+  title: string;
+  outlet: string;
+  authors: string[];
+  date: string;
+  score: number;
+  /** Ranges of `title` that matched. */
+  titleMatches: Range[];
+  /** Text around the best-matching passage, with the ranges that matched. */
+  snippet: { text: string; matches: Range[] };
+  /** 1-based number of the best-matching paragraph (anchor `#p{n}`), if the match is in the body. */
+  paragraph?: number;
+  /**
+   * Link that opens the story at the best paragraph with the words highlighted:
+   * `/articles/<id>/#p3:~:text=…` (plain `#p3` where no text fragment applies).
+   */
+  href: string;
+  thread?: { url: string; outlets: number };
+}
+
+export interface SearchResponse {
+  query: string;
+  /** How many stories matched (before `limit`). */
+  total: number;
+  hits: SearchHit[];
+  /** The query's words as understood (normalized), and what each fuzzy word matched. */
+  terms: { input: string; matched: string[] }[];
+}
+
+/** The outlets and date span known to the index, for the filter controls. */
+export interface SearchFacets {
+  outlets: { name: string; count: number }[];
+  firstDate: string;
+  lastDate: string;
+}
+
+export interface SearchClient {
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Loaded with the manifest: no extra request. */
+  facets(): Promise<SearchFacets>;
+  /** The most recent stories (for an empty query). */
+  recent(options?: SearchOptions): Promise<SearchResponse>;
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderArticleFile } from '../../src/lib/article-file.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { listPages, readPage, visibleText } from '../helpers/dist.ts';
+
+/** A folder of `count` small valid articles: September 2023, alternating two outlets, one shared author. */
+function manyArticles(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fixture-many-'));
+  for (let i = 1; i <= count; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const text = renderArticleFile({
+      article: {
+        date: `2023-09-${day}`,
+        authors: ['Pat Example', ...(i % 3 === 0 ? ['Sam Sample'] : [])],
+        outlet: i % 2 ? 'The Example Herald' : 'Fixture Daily',
+        paragraphs: [`Story number ${i} opens here.`, `Its second paragraph, number ${i}.`],
+      },
+      title: `Fixture story ${i}`,
+      source: `fixture-${i}.txt`,
+      archived: '2026-11-23',
+    });
+    writeFileSync(join(dir, `2023-09-${day}-fixture-story-${i}.md`), text);
+  }
+  return dir;
+}
+
+describe('a listing past 20 stories', () => {
+  let site: string;
+  beforeAll(() => {
+    const build = buildSite({ contentDir: manyArticles(45) });
+    expect(build.status, build.output).toBe(0);
+    site = build.outDir;
+  });
+
+  it('splits the month into pages of 20 linked by rel=next/prev', () => {
+    const pages = listPages(site);
+    expect(pages).toContain('/archive/2023/09/');
+    expect(pages).toContain('/archive/2023/09/2/');
+    expect(pages).toContain('/archive/2023/09/3/');
+    expect(pages).not.toContain('/archive/2023/09/4/');
+    const first = readPage(site, '/archive/2023/09/');
+    expect(first.querySelectorAll('.story-card')).toHaveLength(20);
+    expect(visibleText(first.querySelector('.listing-count')!)).toBe('45 stories, showing 1–20');
+    expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/archive/2023/09/2/');
+    const last = readPage(site, '/archive/2023/09/3/');
+    expect(last.querySelectorAll('.story-card')).toHaveLength(5);
+    expect(last.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/archive/2023/09/2/');
+    expect(visibleText(last.querySelector('.pagination')!)).toContain('Page 3 of 3');
+  });
+
+  it('paginates outlets and authors the same way, with counts on their indexes', () => {
+    expect(readPage(site, '/outlets/the-example-herald/').querySelectorAll('.story-card')).toHaveLength(20);
+    expect(readPage(site, '/outlets/the-example-herald/2/').querySelectorAll('.story-card')).toHaveLength(3);
+    expect(listPages(site)).toContain('/authors/pat-example/3/');
+    expect(visibleText(readPage(site, '/outlets/').querySelector('.group-list')!)).toContain('The Example Herald 23 stories');
+    expect(visibleText(readPage(site, '/authors/').querySelector('.group-list')!)).toContain('Sam Sample 15 stories');
+  });
+
+  it('keeps the home page to the 20 newest, with a link to the rest', () => {
+    const home = readPage(site, '/');
+    expect(home.querySelectorAll('.story-card')).toHaveLength(20);
+    expect(home.querySelector('.more a[href="/archive/"]')).not.toBeNull();
+  });
+});
+
+describe('a malformed article', () => {
+  const cases = [
+    { field: 'date', frontmatter: 'date: "2023-02-30"', message: 'date: must be a real calendar day written YYYY-MM-DD' },
+    { field: 'outlet', frontmatter: 'outlet: ""', message: 'outlet: must not be empty' },
+    { field: 'authors', frontmatter: 'authors: []', message: 'authors: must name at least one author' },
+  ];
+
+  it.each(cases)('fails the build naming the file and the field ($field)', ({ field, frontmatter, message }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'fixture-bad-'));
+    mkdirSync(dir, { recursive: true });
+    const good = {
+      title: '"A headline"',
+      description: '"A lede."',
+      date: '2023-09-04',
+      authors: '\n  - "Ann Lee"',
+      outlet: '"The Example Herald"',
+    } as Record<string, string>;
+    const lines = Object.entries(good).map(([key, value]) => (key === field ? frontmatter : `${key}: ${value}`));
+    writeFileSync(join(dir, `2023-09-04-broken-${field}.md`), `---\n${lines.join('\n')}\n---\nBody.\n`);
+    const build = buildSite({ contentDir: dir });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`2023-09-04-broken-${field}.md`);
+    expect(build.output).toContain(message);
+  });
+});
