@@ -58,7 +58,11 @@ describe('bad input', () => {
       message: /impossible date "2023-02-30"/,
     },
     { name: 'no-byline.txt', content: ' date 2023-09-05\n\nSome Outlet\n\nA body.\n', message: /has no byline/ },
-    { name: 'empty-body.txt', content: ' date 2023-09-05 By Jane Doe\n\nSome Outlet\n\n\n', message: /has an empty body/ },
+    {
+      name: 'empty-body.txt',
+      content: ' date 2023-09-05 By Jane Doe\n\nSome Outlet\n\n\n',
+      message: /has an empty body/,
+    },
     {
       name: 'binary.txt',
       content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),

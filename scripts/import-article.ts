@@ -53,7 +53,8 @@ function main(argv: string[]): number {
   const planned: Planned[] = [];
   for (const { input, title } of jobs) {
     if (!existsSync(input)) throw new RawArticleError(`${input}: no such file`);
-    if (!title?.trim()) throw new RawArticleError(`${input}: no --title given (the raw copy has no headline; write one from its lede)`);
+    if (!title?.trim())
+      throw new RawArticleError(`${input}: no --title given (the raw copy has no headline; write one from its lede)`);
     const rawBytes = readFileSync(input);
     const article = parseRawArticle(rawBytes, input);
     const target = join(articlesDir, articleFileName(article.date, title));
@@ -62,10 +63,18 @@ function main(argv: string[]): number {
     if (existsSync(target) && !values.force) {
       throw new RawArticleError(`${input}: ${target} already exists (use --force to replace it)`);
     }
-    if (existsSync(rawTarget) && resolve(input) !== rawTarget && !readFileSync(rawTarget).equals(rawBytes) && !values.force) {
-      throw new RawArticleError(`${input}: a different raw original ${rawTarget} already exists (use --force to replace it)`);
+    if (
+      existsSync(rawTarget) &&
+      resolve(input) !== rawTarget &&
+      !readFileSync(rawTarget).equals(rawBytes) &&
+      !values.force
+    ) {
+      throw new RawArticleError(
+        `${input}: a different raw original ${rawTarget} already exists (use --force to replace it)`,
+      );
     }
-    if (planned.some((p) => p.target === target)) throw new RawArticleError(`${input}: two inputs would both write ${target}`);
+    if (planned.some((p) => p.target === target))
+      throw new RawArticleError(`${input}: two inputs would both write ${target}`);
     planned.push({ input, target, text, rawTarget, rawBytes });
   }
 

@@ -13,7 +13,11 @@ const calendarDay = () =>
     ctx.addIssue({ code: 'custom', message: DAY_ERROR });
     return z.NEVER;
   });
-const text = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
+const text = (what: string) =>
+  z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, { error: `must not be empty` });
 
 const articles = defineCollection({
   // One Markdown file per article; its file name (without .md) is the permanent slug.

@@ -13,10 +13,12 @@ const renderedText = (md: string) => {
 
 describe('articleFileName', () => {
   it('is the date then the title words, cut at 60 characters without a dangling small word', () => {
-    expect(articleFileName('2023-09-04', 'Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say')).toBe(
-      '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms.md',
+    expect(
+      articleFileName('2023-09-04', 'Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say'),
+    ).toBe('2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms.md');
+    expect(articleFileName('2024-01-01', 'Café Owners Meet in Zürich')).toBe(
+      '2024-01-01-cafe-owners-meet-in-zurich.md',
     );
-    expect(articleFileName('2024-01-01', 'Café Owners Meet in Zürich')).toBe('2024-01-01-cafe-owners-meet-in-zurich.md');
   });
 });
 

@@ -19,7 +19,10 @@ export function newestFirst<T extends Listable>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
 
-function groupBy<T extends Listable>(items: readonly T[], keysOf: (item: T) => { key: string; label: string }[]): Group<T>[] {
+function groupBy<T extends Listable>(
+  items: readonly T[],
+  keysOf: (item: T) => { key: string; label: string }[],
+): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const item of newestFirst(items)) {
     for (const { key, label } of keysOf(item)) {

@@ -16,7 +16,10 @@ function render(markdown: string, plugins: { remark?: unknown[]; rehype?: unknow
     .use((plugins.rehype ?? []) as [])
     .use(rehypeStringify);
   const file = new VFile(markdown);
-  return { html: String(processor.processSync(file)), data: file.data as { astro?: { frontmatter?: Record<string, unknown> } } };
+  return {
+    html: String(processor.processSync(file)),
+    data: file.data as { astro?: { frontmatter?: Record<string, unknown> } },
+  };
 }
 
 describe('rehypeParagraphAnchors', () => {

@@ -42,7 +42,9 @@ describe('a reader browsing the archive', () => {
 
   it('lands on the paragraph when a paragraph link is opened cold', async () => {
     const fresh = await browser.newPage({ viewport: { width: 375, height: 700 } });
-    await fresh.goto(`${inject('siteUrl')}/articles/2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons/#p6`);
+    await fresh.goto(
+      `${inject('siteUrl')}/articles/2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons/#p6`,
+    );
     expect(await isInViewport(fresh, '#p6')).toBe(true);
     expect(await isInViewport(fresh, '#p1')).toBe(false);
     await fresh.close();

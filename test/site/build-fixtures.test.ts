@@ -55,7 +55,9 @@ describe('a listing past 20 stories', () => {
     expect(readPage(site, '/outlets/the-example-herald/').querySelectorAll('.story-card')).toHaveLength(20);
     expect(readPage(site, '/outlets/the-example-herald/2/').querySelectorAll('.story-card')).toHaveLength(3);
     expect(listPages(site)).toContain('/authors/pat-example/3/');
-    expect(visibleText(readPage(site, '/outlets/').querySelector('.group-list')!)).toContain('The Example Herald 23 stories');
+    expect(visibleText(readPage(site, '/outlets/').querySelector('.group-list')!)).toContain(
+      'The Example Herald 23 stories',
+    );
     expect(visibleText(readPage(site, '/authors/').querySelector('.group-list')!)).toContain('Sam Sample 15 stories');
   });
 
@@ -68,7 +70,11 @@ describe('a listing past 20 stories', () => {
 
 describe('a malformed article', () => {
   const cases = [
-    { field: 'date', frontmatter: 'date: "2023-02-30"', message: 'date: must be a real calendar day written YYYY-MM-DD' },
+    {
+      field: 'date',
+      frontmatter: 'date: "2023-02-30"',
+      message: 'date: must be a real calendar day written YYYY-MM-DD',
+    },
     { field: 'outlet', frontmatter: 'outlet: ""', message: 'outlet: must not be empty' },
     { field: 'authors', frontmatter: 'authors: []', message: 'authors: must name at least one author' },
   ];

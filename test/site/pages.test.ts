@@ -111,7 +111,8 @@ describe('listings', () => {
 describe('404', () => {
   it('helps: links home, to the archive and to search', () => {
     const page = readPage(site, '/404.html');
-    for (const href of ['/', '/archive/', '/search/']) expect(page.querySelector(`main a[href="${href}"]`)).not.toBeNull();
+    for (const href of ['/', '/archive/', '/search/'])
+      expect(page.querySelector(`main a[href="${href}"]`)).not.toBeNull();
   });
 });
 

