@@ -1,0 +1,290 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex } from './build-index.ts';
+import { createSearch } from './client.ts';
+import { SearchIndexError } from './errors.ts';
+import { SNIPPET_LENGTH } from './options.ts';
+import { CALLER, NYT, memoryFetch, realDocuments } from './test/real-documents.ts';
+import type { SearchDocument, SearchOptions } from './types.ts';
+
+const docs = realDocuments();
+const index = buildSearchIndex(docs);
+const manifestUrl = `/search-index/${index.manifest}`;
+const client = () => {
+  const { fetch, requests } = memoryFetch(index.files);
+  return { search: createSearch({ manifestUrl, fetch }), requests };
+};
+const { search } = client();
+const ids = async (query: string, options?: SearchOptions) =>
+  (await search.search(query, options)).hits.map((hit) => hit.id);
+
+describe('the engine on the two real articles', () => {
+  // Query → ids in the order expected. CALLER is the Daily Caller story (Sept. 5), NYT the Times story (Sept. 4).
+  test.each<[string, string[]]>([
+    // names (body; the byline field is boosted)
+    ['Adrienne Watson', [CALLER, NYT]],
+    ['Kirby', [CALLER, NYT]],
+    ['Edward Wong', [NYT]],
+    ['Jake Smith', [CALLER]],
+    // places: Vladivostok is in the Caller's headline
+    ['Vladivostok', [CALLER, NYT]],
+    ['Pyongyang', [CALLER, NYT]],
+    ['Moscow', [CALLER, NYT]],
+    ['Pyöngyang', [CALLER, NYT]],
+    // typos
+    ['Vladivostock', [CALLER, NYT]],
+    ['Pyongayng', [CALLER, NYT]],
+    ['vladivostk', [CALLER, NYT]],
+    ['Adriene Watsno', [CALLER, NYT]],
+    // hyphens: the Times writes anti-tank, the Caller antitank
+    ['anti-tank', [CALLER, NYT]],
+    ['antitank', [CALLER, NYT]],
+    ['anti tank', [CALLER, NYT]],
+    ['Kim Jong-Un', [NYT, CALLER]],
+    // dotted acronyms: the Times writes DPRK, the Caller D.P.R.K.
+    ['DPRK', [CALLER, NYT]],
+    ['D.P.R.K.', [CALLER, NYT]],
+    ['d.p.r.k', [CALLER, NYT]],
+    // possessives and quotes
+    ['Russia’s', [CALLER, NYT]],
+    ["Russia's Pacific", [CALLER]],
+    // phrases: only the Times has "armored train"
+    ['"armored train"', [NYT]],
+    ['“armored train”', [NYT]],
+    ['"train armored"', []],
+    ['"full support"', [CALLER]],
+    // several words: only stories with all of them
+    ['Putin armored', [NYT]],
+    ['submarines satellite', [CALLER]],
+    // a word no story has is dropped when others match
+    ['zebra Vladivostok', [CALLER, NYT]],
+    // misses
+    ['zebra', []],
+    ['xylophone', []],
+    ['qqq', []],
+    ['"Vladivostok Putin"', []],
+  ])('%s', async (query, expected) => {
+    expect(await ids(query)).toEqual(expected);
+  });
+
+  test('reports what each word matched', async () => {
+    const { terms } = await search.search('Vladivostock anti tank zebra');
+    expect(terms).toEqual([
+      { input: 'Vladivostock', matched: ['vladivostok'] },
+      { input: 'anti', matched: ['anti', 'antitank'] },
+      { input: 'tank', matched: ['tank', 'antitank'] },
+      { input: 'zebra', matched: [] },
+    ]);
+  });
+
+  test('filters by outlet and dates, sorts by date, limits', async () => {
+    expect(await ids('Kim Jong Un')).toEqual([NYT, CALLER]);
+    expect(await ids('Kim Jong Un', { sort: 'date' })).toEqual([CALLER, NYT]);
+    expect(await ids('Putin', { outlet: 'The New York Times' })).toEqual([NYT]);
+    expect(await ids('Putin', { outlet: 'Nobody' })).toEqual([]);
+    expect(await ids('Putin', { from: '2023-09-05' })).toEqual([CALLER]);
+    expect(await ids('Putin', { to: '2023-09-04' })).toEqual([NYT]);
+    expect(await ids('Putin', { from: '2023-09-04', to: '2023-09-05' })).toHaveLength(2);
+    const limited = await search.search('Putin', { limit: 1 });
+    expect(limited.total).toBe(2);
+    expect(limited.hits).toHaveLength(1);
+  });
+
+  test('an empty query and recent() list the newest stories', async () => {
+    expect((await search.recent()).hits.map((hit) => hit.id)).toEqual([CALLER, NYT]);
+    expect((await search.search('  ')).hits.map((hit) => hit.id)).toEqual([CALLER, NYT]);
+    const times = await search.recent({ outlet: 'The New York Times' });
+    expect(times.total).toBe(1);
+    expect(times.hits[0]).toMatchObject({
+      id: NYT,
+      href: `/articles/${NYT}/`,
+      outlet: 'The New York Times',
+      date: '2023-09-04',
+    });
+    expect(times.hits[0]?.snippet.text).toMatch(/^WASHINGTON – Kim Jong Un, the leader of North Korea, .*…$/);
+  });
+
+  test('facets come with the manifest', async () => {
+    expect(await search.facets()).toEqual({
+      outlets: [
+        { name: 'Daily Caller News Foundation', count: 1 },
+        { name: 'The New York Times', count: 1 },
+      ],
+      firstDate: '2023-09-04',
+      lastDate: '2023-09-05',
+    });
+  });
+});
+
+describe('hits', () => {
+  const marked = (text: string, ranges: [number, number][]) => ranges.map(([s, e]) => text.slice(s, e));
+
+  test('a typo is highlighted as the word in the text, and the link opens its paragraph', async () => {
+    const [caller, nyt] = (await search.search('Vladivostock')).hits;
+    expect(caller).toMatchObject({
+      id: CALLER,
+      url: `/articles/${CALLER}/`,
+      outlet: 'Daily Caller News Foundation',
+      authors: ['Jake Smith'],
+      date: '2023-09-05',
+      paragraph: 2,
+      href: `/articles/${CALLER}/#p2:~:text=travel%20to-,Vladivostok`,
+    });
+    expect(marked(caller?.title ?? '', caller?.titleMatches ?? [])).toEqual(['Vladivostok']);
+    expect(marked(caller?.snippet.text ?? '', caller?.snippet.matches ?? [])).toEqual(['Vladivostok']);
+    expect(nyt?.titleMatches).toEqual([]);
+    expect(nyt?.href).toBe(`/articles/${NYT}/#p2:~:text=train%2C%20to-,Vladivostok`);
+  });
+
+  test('the snippet is cut from the paragraph at word boundaries, the cut marked with an ellipsis', async () => {
+    const [hit] = (await search.search('Kirby', { outlet: 'The New York Times' })).hits;
+    const paragraph = docs.find((doc) => doc.id === NYT)?.paragraphs[4] ?? '';
+    const { text, matches } = hit?.snippet ?? { text: '', matches: [] };
+    // Kirby sits near the end of a long paragraph: the snippet is its last SNIPPET_LENGTH characters, from a word start.
+    expect(paragraph.length).toBeGreaterThan(SNIPPET_LENGTH);
+    expect(text.startsWith('…')).toBe(true);
+    expect(paragraph.endsWith(text.slice(1))).toBe(true);
+    expect(paragraph.at(paragraph.length - text.length)).toBe(' ');
+    expect(text.length - 1).toBeLessThanOrEqual(SNIPPET_LENGTH);
+    expect(marked(text, matches)).toEqual(['Kirby']);
+    expect(hit?.href).toBe(`/articles/${NYT}/#p5:~:text=John%20F.-,Kirby`);
+  });
+
+  test('a phrase is one highlight; the link carries the exact text', async () => {
+    const [hit] = (await search.search('"armored train"')).hits;
+    expect(hit?.paragraph).toBe(2);
+    expect(marked(hit?.snippet.text ?? '', hit?.snippet.matches ?? [])).toEqual(['armored train']);
+    expect(hit?.href).toBe(`/articles/${NYT}/#p2:~:text=probably%20by-,armored%20train`);
+  });
+
+  test('hyphenated and dotted forms are highlighted as written, with - encoded in the link', async () => {
+    const hits = (await search.search('anti tank')).hits;
+    expect(hits.map((hit) => marked(hit.snippet.text, hit.snippet.matches))).toEqual([['antitank'], ['anti-tank']]);
+    expect(hits[1]?.href).toBe(`/articles/${NYT}/#p3:~:text=shells%20and-,anti%2Dtank`);
+    const dotted = (await search.search('DPRK')).hits[0];
+    expect(marked(dotted?.snippet.text ?? '', dotted?.snippet.matches ?? [])).toEqual(['D.P.R.K.']);
+  });
+
+  test('several words pick the paragraph holding most of them and link the span between', async () => {
+    const [hit] = (await search.search('Adrienne Watson', { outlet: 'The New York Times' })).hits;
+    expect(hit?.paragraph).toBe(7);
+    expect(hit?.href).toBe(`/articles/${NYT}/#p7:~:text=new%20intelligence%2C-,Adrienne%20Watson`);
+  });
+
+  test('a match only in the byline links the story itself', async () => {
+    const [hit] = (await search.search('Wong')).hits;
+    expect(hit?.paragraph).toBeUndefined();
+    expect(hit?.href).toBe(`/articles/${NYT}/`);
+    expect(hit?.snippet.matches).toEqual([]);
+  });
+});
+
+describe('two words that also form one', () => {
+  const story = (id: string, text: string): SearchDocument => ({
+    id,
+    url: `/articles/${id}/`,
+    title: id,
+    authors: ['Reporter'],
+    outlet: 'Gazette',
+    date: '2024-01-01',
+    paragraphs: [text],
+  });
+  const stories = [
+    story('hyphen', 'They sent anti-tank guns.'),
+    story('joined', 'They sent antitank guns.'),
+    story('spaced', 'They sent anti tank guns.'),
+    story('apart', 'An anti-aircraft battery guarded the tank depot.'),
+  ];
+  const built = buildSearchIndex(stories);
+  const engine = createSearch({
+    manifestUrl: `/search-index/${built.manifest}`,
+    fetch: memoryFetch(built.files).fetch,
+  });
+  const found = async (query: string) => (await engine.search(query)).hits.map((hit) => hit.id).sort();
+
+  test('`anti tank` finds the joined term or the two words in a row, not the two words apart', async () => {
+    expect(await found('anti tank')).toEqual(['hyphen', 'joined', 'spaced']);
+  });
+
+  test('`anti-tank` and `antitank` find the joined term', async () => {
+    expect(await found('anti-tank')).toEqual(['hyphen', 'joined']);
+    expect(await found('antitank')).toEqual(['hyphen', 'joined']);
+  });
+
+  test('the words alone still find every story holding them', async () => {
+    expect(await found('tank')).toEqual(['apart', 'hyphen', 'spaced']);
+  });
+});
+
+describe('the index files', () => {
+  test('are deterministic: the same stories in any order give the same bytes', () => {
+    expect(buildSearchIndex([...docs].reverse())).toEqual(index);
+    expect(buildSearchIndex(structuredClone(docs))).toEqual(index);
+  });
+
+  test('are named by kind and the hash of their content', () => {
+    expect(index.files.map((f) => f.path)).toContain(index.manifest);
+    for (const { path, body } of index.files) {
+      const [, , hash] = /^(manifest|table|vocab|postings|meta|text)\.([0-9a-f]{12})\.json$/.exec(path) ?? [];
+      expect(hash, path).toBe(createHash('sha256').update(body).digest('hex').slice(0, 12));
+    }
+  });
+
+  test('change name when a story changes', () => {
+    const edited = buildSearchIndex(docs.map((doc) => (doc.id === NYT ? { ...doc, title: `${doc.title}!` } : doc)));
+    expect(edited.manifest).not.toBe(index.manifest);
+  });
+
+  test('reject duplicate ids and bad dates', () => {
+    const [first] = docs;
+    if (!first) throw new Error('no real documents');
+    expect(() => buildSearchIndex([first, first])).toThrow(/share the id/);
+    expect(() => buildSearchIndex([{ ...first, date: 'Sept. 4' }])).toThrow(/YYYY-MM-DD/);
+  });
+
+  test('an empty archive gives an index that finds nothing', async () => {
+    const empty = buildSearchIndex([]);
+    const { fetch } = memoryFetch(empty.files);
+    const engine = createSearch({ manifestUrl: `/search-index/${empty.manifest}`, fetch });
+    expect((await engine.search('Putin')).hits).toEqual([]);
+    expect((await engine.recent()).total).toBe(0);
+  });
+});
+
+describe('loading', () => {
+  test('only the manifest loads before the first search; a query loads what its words need', async () => {
+    const { search: engine, requests } = client();
+    await engine.facets();
+    expect(requests).toEqual([manifestUrl]);
+    await engine.search('Kirby');
+    const kinds = requests.map((url) => /\/(\w+)\.[0-9a-f]+\.json$/.exec(url)?.[1]);
+    expect(kinds.filter((kind) => kind === 'vocab').length).toBeLessThanOrEqual(2);
+    expect(kinds.filter((kind) => kind === 'postings')).toEqual(['postings']);
+    expect(kinds).toContain('table');
+  });
+
+  test('each file is fetched once, even when asked for by queries in flight together', async () => {
+    const { search: engine, requests } = client();
+    await Promise.all([engine.search('Vladivostok'), engine.search('Vladivostok'), engine.search('Vladivostock')]);
+    await engine.search('Vladivostok');
+    expect(new Set(requests).size).toBe(requests.length);
+  });
+
+  test('a missing file is a clear error, and the next query retries', async () => {
+    const { fetch } = memoryFetch(index.files);
+    let fail = true;
+    const flaky = (async (input: string) =>
+      fail ? new Response('', { status: 503 }) : fetch(input)) as typeof globalThis.fetch;
+    const engine = createSearch({ manifestUrl, fetch: flaky });
+    await expect(engine.search('Putin')).rejects.toThrow(SearchIndexError);
+    await expect(engine.search('Putin')).rejects.toThrow(`Could not load the search index (${manifestUrl}: 503).`);
+    fail = false;
+    expect((await engine.search('Putin')).total).toBe(2);
+  });
+
+  test('a manifest of another format is refused', async () => {
+    const { fetch } = memoryFetch([{ path: 'manifest.x.json', body: '{"v":2}' }]);
+    const engine = createSearch({ manifestUrl: '/search-index/manifest.x.json', fetch });
+    await expect(engine.facets()).rejects.toThrow(/not one this page can read/);
+  });
+});

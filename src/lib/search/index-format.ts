@@ -1,0 +1,89 @@
+/**
+ * The layout of the index files, written by `build-index.ts` and read by
+ * `client.ts`. Internal to the engine: the page sees only `types.ts`.
+ *
+ * Every file but the manifest is named `<kind>.<hash>.json`, where the hash is
+ * of its content; the manifest and the files that point onward hold the hashes.
+ */
+import { VOCAB_LENGTH_BANDS } from './options.ts';
+
+/** The one file a page loads up front: small, it points at everything else. */
+export interface Manifest {
+  v: 1;
+  /** Number of stories; story `i` is the i-th newest (ties by id). */
+  docs: number;
+  /** `[name, stories]`, by name. */
+  outlets: [string, number][];
+  /** Oldest and newest publication days, `YYYY-MM-DD` (`''` when empty). */
+  first: string;
+  last: string;
+  /** Hash of the table file. */
+  table: string;
+  /** Vocabulary chunk key (see `vocabChunkKey`) → hash of its file. */
+  vocab: Record<string, string>;
+}
+
+/** Per-story columns needed to filter and sort before anything else is fetched. */
+export interface Table {
+  /** Days since 1970-01-01, run-length coded in story order: `[day, count]`. */
+  days: [number, number][];
+  /** Index into `Manifest.outlets`, per story. */
+  outlets: number[];
+  /** Hash of each metadata file, in story order (`META_DOCS_PER_SHARD` stories each). */
+  meta: string[];
+}
+
+/** The vocabulary terms in one chunk, ready for Fuse, and where their postings are. */
+export interface VocabChunk {
+  /** `Fuse.createIndex([], terms).toJSON()`; record `i` is the i-th term in code-unit order. */
+  index: { keys: []; records: { v: string; i: number; n: number }[] };
+  /** Hashes of the postings files for this chunk's terms, in term order. */
+  postings: string[];
+  /** Index of the first term held by each postings file. */
+  starts: number[];
+}
+
+/** Term → `[story numbers as deltas from the previous one, scores]`. */
+export type PostingsShard = Record<string, [number[], number[]]>;
+
+/** One story's display fields: `[id, url, title, authors, thread?]`. */
+export type MetaRow = [string, string, string, string[], { url: string; outlets: number }?];
+
+export interface MetaShard {
+  docs: MetaRow[];
+  /** Hashes of the text files for these stories (`TEXT_DOCS_PER_SHARD` each). */
+  text: string[];
+}
+
+/** Paragraphs of each story in the text file, in story order. */
+export type TextShard = string[][];
+
+export type FileKind = 'table' | 'vocab' | 'postings' | 'meta' | 'text';
+
+/** `vocab.3fa9c1d2e0b4.json` */
+export const fileName = (kind: FileKind | 'manifest', hash: string): string => `${kind}.${hash}.json`;
+
+/**
+ * The chunk a term of this first character and length lives in: the character
+ * itself for `a`–`z` and `0`–`9`, its code point in hex otherwise, then the
+ * length band (`vladivostok` → `v3`).
+ */
+export function vocabChunkKey(firstChar: string, length: number): string {
+  const key = /^[a-z0-9]$/.test(firstChar) ? firstChar : `u${(firstChar.codePointAt(0) ?? 0).toString(16)}`;
+  return `${key}${lengthBand(length)}`;
+}
+
+/** Which of `VOCAB_LENGTH_BANDS` a term length falls in. */
+export function lengthBand(length: number): number {
+  const band = VOCAB_LENGTH_BANDS.findIndex((bound) => length <= bound);
+  return band === -1 ? VOCAB_LENGTH_BANDS.length : band;
+}
+
+/** The first character of a term (a whole code point). */
+export const firstChar = (term: string): string => String.fromCodePoint(term.codePointAt(0) ?? 0);
+
+/** Days since 1970-01-01 for `YYYY-MM-DD`. */
+export const dayNumber = (isoDay: string): number => Math.round(Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000);
+
+/** `YYYY-MM-DD` for a day number. */
+export const isoDayOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);

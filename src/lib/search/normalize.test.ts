@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { editDistance } from './edit-distance.ts';
+import { foldCase, normalizeWord, tokenize } from './normalize.ts';
+import { parseQuery } from './query.ts';
+
+const terms = (text: string) => tokenize(text).map((token) => token.term);
+
+describe('normalizeWord', () => {
+  test.each([
+    ['Putin', 'putin'],
+    ['PUTIN', 'putin'],
+    ['Pérez', 'perez'],
+    ['Pyöngyang', 'pyongyang'],
+    ['Straße', 'strasse'],
+    ['Øresund', 'oresund'],
+    ['Łódź', 'lodz'],
+    ['Russia’s', 'russia'],
+    ["Russia's", 'russia'],
+    ['Russiaʼs', 'russia'],
+    ['officials’', 'officials'],
+    ['O’Brien', 'obrien'],
+    ["don't", 'dont'],
+    ['anti-tank', 'antitank'],
+    ['anti‑tank', 'antitank'],
+    ['anti‐tank', 'antitank'],
+    ['antitank', 'antitank'],
+    ['D.P.R.K.', 'dprk'],
+    ['DPRK', 'dprk'],
+    ['U.S.', 'us'],
+    ['ﬁnance', 'finance'],
+    ['2023', '2023'],
+  ])('%s → %s', (word, term) => {
+    expect(normalizeWord(word)).toBe(term);
+  });
+});
+
+describe('tokenize', () => {
+  test('keeps offsets into the original text', () => {
+    const text = 'Kim’s anti-tank D.P.R.K. “deal”';
+    expect(tokenize(text).map(({ term, start, end, parts }) => [term, text.slice(start, end), parts])).toEqual([
+      ['kim', 'Kim’s', undefined],
+      ['antitank', 'anti-tank', ['anti', 'tank']],
+      ['dprk', 'D.P.R.K.', undefined],
+      ['deal', 'deal', undefined],
+    ]);
+  });
+
+  test('en and em dashes separate words; hyphens join', () => {
+    expect(terms('WASHINGTON – Kim—who said 10–13 well-known')).toEqual([
+      'washington',
+      'kim',
+      'who',
+      'said',
+      '10',
+      '13',
+      'wellknown',
+    ]);
+  });
+
+  test('a sentence-final single letter and abbreviations stay words', () => {
+    expect(terms('Sept. 13, plan B. Then U.S.-led talks')).toEqual([
+      'sept',
+      '13',
+      'plan',
+      'b',
+      'then',
+      'us',
+      'led',
+      'talks',
+    ]);
+  });
+
+  test('quotes and punctuation are not part of words', () => {
+    expect(terms('“actively advancing.” (NSC) ‘full support’')).toEqual([
+      'actively',
+      'advancing',
+      'nsc',
+      'full',
+      'support',
+    ]);
+  });
+
+  test('folds case and diacritics without changing the length of the original', () => {
+    expect(foldCase('ÉLYSÉE')).toBe('elysee');
+    const text = 'Élysée Palace';
+    const [first] = tokenize(text);
+    expect(text.slice(first?.start, first?.end)).toBe('Élysée');
+  });
+});
+
+describe('parseQuery', () => {
+  test('splits quoted phrases from free words', () => {
+    const { words, phrases } = parseQuery('Kim “armored train” Vladivostok');
+    expect(words.map((w) => w.term)).toEqual(['kim', 'vladivostok']);
+    expect(phrases.map((p) => p.map((w) => w.term))).toEqual([['armored', 'train']]);
+  });
+
+  test('an unclosed quote runs to the end', () => {
+    expect(parseQuery('"armored tr').phrases.map((p) => p.map((w) => w.term))).toEqual([['armored', 'tr']]);
+  });
+
+  test('keeps what was typed', () => {
+    expect(parseQuery('D.P.R.K. anti-tank').words).toEqual([
+      { input: 'D.P.R.K.', term: 'dprk' },
+      { input: 'anti-tank', term: 'antitank', parts: ['anti', 'tank'] },
+    ]);
+  });
+});
+
+describe('editDistance', () => {
+  test.each([
+    ['vladivostock', 'vladivostok', 1],
+    ['pyongayng', 'pyongyang', 1],
+    ['kirby', 'kirby', 0],
+    ['war', 'warning', 3],
+    ['zebra', 'putin', 3],
+  ])('%s ↔ %s = %i (limit 2, so 3 means "more")', (a, b, distance) => {
+    expect(editDistance(a, b, 2)).toBe(distance);
+  });
+});
