@@ -1,0 +1,288 @@
+/**
+ * `<archive-search data-manifest-url="…">`: the search page's behaviour. It
+ * wraps server-rendered markup (form, status, results list, help texts) and:
+ * - hides the "needs JavaScript" note;
+ * - loads the engine and its manifest only once the reader focuses the form
+ *   or arrives with a query;
+ * - searches as the reader types (debounced), dropping answers to queries
+ *   that have since changed, and shows recent stories for an empty query;
+ * - keeps the URL in step: typing replaces the current history entry after
+ *   starting a new one, a submit or a filter change is a step of its own, and
+ *   back/forward re-run the search of that entry;
+ * - sets `#search-status[data-state][data-query]` when results are shown;
+ * - moves through results with the arrow keys and focuses the box on `/`.
+ */
+import type { SearchClient, SearchFacets, SearchResponse } from '../../lib/search/types.ts';
+import { hasFilters, normalizeQuery, readState, searchOptions, writeState, type QueryState } from './query-state.ts';
+import { renderHit, statusText } from './render-results.ts';
+
+/** Quiet time after a keystroke before searching, so a fast typist does not search every letter. */
+const DEBOUNCE_MS = 120;
+/** A search quicker than this never flashes the busy note. */
+const BUSY_DELAY_MS = 150;
+
+/**
+ * How a search changes history: `typing` refines the current entry (after
+ * opening a new one if the last step was committed), `step` adds an entry,
+ * `none` leaves history alone (page load, back/forward).
+ */
+type HistoryMode = 'typing' | 'step' | 'none';
+
+class ArchiveSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #outlet!: HTMLSelectElement;
+  #from!: HTMLInputElement;
+  #to!: HTMLInputElement;
+  #sort!: HTMLSelectElement;
+  #status!: HTMLElement;
+  #busy!: HTMLElement;
+  #heading!: HTMLElement;
+  #results!: HTMLOListElement;
+  #noResults!: HTMLElement;
+  #failed!: HTMLElement;
+
+  #client: Promise<SearchClient> | undefined;
+  #ready = false;
+  /** Increases with every search; an answer whose number is no longer current is stale. */
+  #seq = 0;
+  #timer: number | undefined;
+  #started = false;
+  #newEntryNext = true;
+
+  connectedCallback(): void {
+    this.#form = this.#find('form[role="search"]');
+    this.#input = this.#find('#q');
+    this.#outlet = this.#find('#search-outlet');
+    this.#from = this.#find('#search-from');
+    this.#to = this.#find('#search-to');
+    this.#sort = this.#find('#search-sort');
+    this.#status = this.#find('#search-status');
+    this.#busy = this.#find('[data-search-busy]');
+    this.#heading = this.#find('[data-search-heading]');
+    this.#results = this.#find('#search-results');
+    this.#noResults = this.#find('[data-search-none]');
+    this.#failed = this.#find('[data-search-failed]');
+    for (const note of this.querySelectorAll<HTMLElement>('[data-needs-js]')) note.hidden = true;
+
+    this.#form.addEventListener('submit', this.#onSubmit);
+    this.#form.addEventListener('change', this.#onChange);
+    this.#form.addEventListener('focusin', this.#onFocus);
+    this.#input.addEventListener('input', this.#onInput);
+    this.#find('[data-search-retry]').addEventListener('click', () => this.#search('none'));
+    this.addEventListener('keydown', this.#onKeydown);
+    document.addEventListener('keydown', this.#onSlash);
+    window.addEventListener('popstate', this.#onPopState);
+
+    const state = readState(new URLSearchParams(location.search));
+    this.#fill(state);
+    history.replaceState(history.state, '', this.#urlFor(state));
+    if (normalizeQuery(state.q) || hasFilters(state)) this.#search('none');
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.#onSlash);
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  #find<T extends HTMLElement>(selector: string): T {
+    const found = this.querySelector<T>(selector);
+    if (!found) throw new Error(`archive-search: missing ${selector}`);
+    return found;
+  }
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.#search('step');
+  };
+
+  #onChange = (event: Event): void => {
+    // The query box fires `change` on blur; typing already searched it.
+    if (event.target !== this.#input) this.#search('step');
+  };
+
+  #onFocus = (): void => {
+    if (!this.#started) this.#search('none');
+  };
+
+  #onInput = (): void => {
+    window.clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => this.#search('typing'), DEBOUNCE_MS);
+  };
+
+  #onPopState = (): void => {
+    const state = readState(new URLSearchParams(location.search));
+    this.#fill(state);
+    this.#newEntryNext = true;
+    if (this.#started || normalizeQuery(state.q) || hasFilters(state)) this.#search('none');
+  };
+
+  /** `/` jumps to the box unless the reader is typing somewhere. */
+  #onSlash = (event: KeyboardEvent): void => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select')))
+      return;
+    event.preventDefault();
+    this.#input.focus();
+    this.#input.select();
+  };
+
+  /** ArrowDown from the box enters the results; ArrowUp/ArrowDown step through them; Escape returns to the box. */
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('a.search-result__link')];
+    const target = event.target;
+    if (target === this.#input) {
+      if (event.key === 'ArrowDown' && links[0]) {
+        event.preventDefault();
+        links[0].focus();
+      }
+      return;
+    }
+    if (!(target instanceof Element)) return;
+    const item = target.closest('li.search-result');
+    if (!item || !this.#results.contains(item)) return;
+    const index = links.findIndex((link) => item.contains(link));
+    const next =
+      event.key === 'ArrowDown'
+        ? links[index + 1]
+        : event.key === 'ArrowUp'
+          ? (links[index - 1] ?? this.#input)
+          : event.key === 'Escape'
+            ? this.#input
+            : undefined;
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
+
+  #readForm(): QueryState {
+    return {
+      q: this.#input.value,
+      outlet: this.#outlet.value,
+      from: this.#from.value,
+      to: this.#to.value,
+      sort: this.#sort.value === 'date' ? 'date' : 'relevance',
+    };
+  }
+
+  #fill(state: QueryState): void {
+    this.#input.value = state.q;
+    this.#offerOutlet(state.outlet);
+    this.#outlet.value = state.outlet;
+    this.#from.value = state.from;
+    this.#to.value = state.to;
+    this.#sort.value = state.sort;
+  }
+
+  /** Adds an outlet named in the URL that the list lacks (yet), so the select can show it. */
+  #offerOutlet(name: string): void {
+    if (!name || [...this.#outlet.options].some((option) => option.value === name)) return;
+    this.#outlet.append(new Option(name, name));
+  }
+
+  #applyFacets(facets: SearchFacets): void {
+    const selected = this.#outlet.value;
+    const all = this.#outlet.options[0];
+    const outlets = [...facets.outlets].sort((a, b) => a.name.localeCompare(b.name));
+    this.#outlet.replaceChildren(
+      ...(all ? [all] : []),
+      ...outlets.map(({ name, count }) => new Option(`${name} (${count})`, name)),
+    );
+    this.#offerOutlet(selected);
+    this.#outlet.value = selected;
+    for (const input of [this.#from, this.#to]) {
+      input.min = facets.firstDate;
+      input.max = facets.lastDate;
+    }
+  }
+
+  #urlFor(state: QueryState): string {
+    return `${location.pathname}${writeState(state)}`;
+  }
+
+  #updateHistory(state: QueryState, mode: HistoryMode): void {
+    if (mode === 'none') return;
+    const url = this.#urlFor(state);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (this.#newEntryNext) history.pushState(null, '', url);
+      else history.replaceState(history.state, '', url);
+    }
+    this.#newEntryNext = mode === 'step';
+  }
+
+  #search(mode: HistoryMode): void {
+    window.clearTimeout(this.#timer);
+    const state = this.#readForm();
+    this.#updateHistory(state, mode);
+    void this.#run(state);
+  }
+
+  async #run(state: QueryState): Promise<void> {
+    const seq = ++this.#seq;
+    this.#started = true;
+    const query = normalizeQuery(state.q);
+    this.#status.dataset['state'] = 'loading';
+    window.setTimeout(() => {
+      if (seq !== this.#seq || this.#status.dataset['state'] !== 'loading') return;
+      this.#busy.textContent = this.#ready ? 'Searching…' : 'Loading the search index…';
+      this.#busy.hidden = false;
+    }, BUSY_DELAY_MS);
+    try {
+      const client = await this.#loadClient();
+      const options = searchOptions(state);
+      const response = query ? await client.search(query, options) : await client.recent(options);
+      if (seq === this.#seq) this.#show(state, query, response);
+    } catch (error) {
+      if (seq === this.#seq) this.#fail(query, error);
+    }
+  }
+
+  #loadClient(): Promise<SearchClient> {
+    this.#client ??= this.#connect();
+    return this.#client;
+  }
+
+  async #connect(): Promise<SearchClient> {
+    try {
+      const { createSearch } = await import('../../lib/search/client.ts');
+      const client = createSearch({ manifestUrl: this.dataset['manifestUrl'] ?? '' });
+      this.#applyFacets(await client.facets());
+      this.#ready = true;
+      return client;
+    } catch (error) {
+      // Forget the failure so that the next search tries again.
+      this.#client = undefined;
+      throw error;
+    }
+  }
+
+  #show(state: QueryState, query: string, response: SearchResponse): void {
+    this.#results.replaceChildren(...response.hits.map(renderHit));
+    this.#heading.textContent = query ? 'Results' : 'Recent stories';
+    this.#heading.hidden = response.hits.length === 0;
+    // The count in the status already introduces a query's results to the eye.
+    this.#heading.classList.toggle('visually-hidden', Boolean(query));
+    this.#noResults.hidden = response.hits.length > 0;
+    this.#failed.hidden = true;
+    this.#busy.hidden = true;
+    this.#status.textContent = statusText(query, response, hasFilters(state));
+    this.#status.dataset['query'] = query;
+    this.#status.dataset['state'] = 'done';
+  }
+
+  #fail(query: string, error: unknown): void {
+    console.warn('Search failed:', error);
+    this.#results.replaceChildren();
+    this.#heading.hidden = true;
+    this.#noResults.hidden = true;
+    this.#failed.hidden = false;
+    this.#busy.hidden = true;
+    this.#status.textContent = 'Search is unavailable: the search index could not be loaded.';
+    this.#status.dataset['query'] = query;
+    this.#status.dataset['state'] = 'error';
+  }
+}
+
+customElements.define('archive-search', ArchiveSearch);

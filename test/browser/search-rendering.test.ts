@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { openPage, shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
+
+// The page depends on the engine only through `createSearch` (src/lib/search/types.ts).
+// These tests swap the engine's chunk for a stub that answers with chosen hits,
+// to check what the page does with answers the real archive cannot produce.
+const STUB_ENGINE = `
+const hostile = '<img src=x onerror="window.__t=1">';
+const hit = (query) => ({
+  id: query,
+  url: '/articles/' + query + '/',
+  title: query + ' <script>window.__t=2</script>',
+  outlet: 'Outlet <b>bold</b>',
+  authors: ['<i>An Author</i>'],
+  date: '2023-09-05',
+  score: 1,
+  titleMatches: [[0, query.length]],
+  snippet: { text: hostile + ' said ' + query, matches: [[0, 4]] },
+  paragraph: 1,
+  href: 'javascript:window.__t=3',
+  thread: { url: '/threads/an-event/', outlets: 3 },
+});
+export function createSearch() {
+  return {
+    facets: async () => ({ outlets: [{ name: 'Outlet <b>bold</b>', count: 1 }], firstDate: '2023-09-04', lastDate: '2023-09-05' }),
+    recent: async () => ({ query: '', total: 0, hits: [], terms: [] }),
+    search: async (query) => {
+      await new Promise((resolve) => setTimeout(resolve, query === 'slow' ? 1000 : 10));
+      return { query, total: 1, hits: [hit(query)], terms: [] };
+    },
+  };
+}`;
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Serves the stub in place of the engine's chunk; returns how many times it was asked for. */
+async function stubEngine(page: Page): Promise<() => number> {
+  let served = 0;
+  await page.route(/\/_astro\/client\.[\w-]+\.js$/, (route) => {
+    served += 1;
+    return route.fulfill({ contentType: 'text/javascript', body: STUB_ENGINE });
+  });
+  return () => served;
+}
+
+describe('search results from any engine answer', () => {
+  test('article text shows as text, links stay on the site, a thread links its outlets', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    const served = await stubEngine(page);
+    await typeQuery(page, 'kim');
+    await waitForStatus(page, 'kim');
+    expect(served()).toBe(1);
+
+    const [result] = await shownResults(page);
+    expect(result?.title).toBe('kim <script>window.__t=2</script>');
+    expect(result?.marks).toEqual(['kim', '<img']);
+    expect(result?.href).toBe('/articles/kim/');
+    expect(result?.meta).toContain('By <i>An Author</i>');
+    expect(result?.meta).toContain('Outlet <b>bold</b>');
+    const thread = page.locator('li.search-result a.search-result__thread');
+    expect(await thread.textContent()).toBe('Covered by 3 outlets');
+    expect(await thread.getAttribute('href')).toBe('/threads/an-event/');
+    expect(await page.locator('#search-outlet option').allTextContents()).toEqual([
+      'All outlets',
+      'Outlet <b>bold</b> (1)',
+    ]);
+
+    const injected = await page.evaluate(() => ({
+      flag: '__t' in window,
+      elements: document.querySelectorAll('archive-search :is(script, img, b, i)').length,
+    }));
+    expect(injected).toEqual({ flag: false, elements: 0 });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a slow answer to an earlier query never replaces a later one', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    await stubEngine(page);
+    await typeQuery(page, 'fast');
+    await waitForStatus(page, 'fast');
+
+    await typeQuery(page, 'slow');
+    await page.waitForFunction(
+      () => document.querySelector('#search-status')?.getAttribute('data-state') === 'loading',
+    );
+    await typeQuery(page, 'quick');
+    await waitForStatus(page, 'quick');
+    // Past the moment the answer for "slow" arrives.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('#search-status').getAttribute('data-query')).toBe('quick');
+    expect((await shownResults(page)).map((result) => result.href)).toEqual(['/articles/quick/']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,87 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { openPage, shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search page states', () => {
+  test('without JavaScript the page says results need it and links the listings', async () => {
+    const { page, close } = await openPage(browser, `${siteUrl}/search/?q=Kim`, { javaScriptEnabled: false });
+    const note = page.locator('[data-needs-js]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('Search results need JavaScript');
+    expect(await note.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/archive/',
+      '/outlets/',
+      '/authors/',
+    ]);
+    // The form still submits as a plain GET to the search page.
+    expect(await page.locator('form[role="search"]:has(#q)').getAttribute('action')).toBe('/search/');
+    await close();
+  });
+
+  test('with JavaScript the needs-JavaScript note is gone', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    await page.waitForFunction(() => customElements.get('archive-search') !== undefined);
+    expect(await page.locator('[data-needs-js]').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('while the index loads the page says so and the box keeps taking keys', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search-index/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    await typeQuery(page, 'Vlad');
+    const busy = page.locator('[data-search-busy]');
+    await busy.waitFor({ state: 'visible' });
+    expect(await busy.textContent()).toMatch(/Loading the search index|Searching/);
+    expect(await page.locator('#search-status').getAttribute('data-state')).toBe('loading');
+
+    await page.locator('#q').pressSequentially('ivostok', { delay: 10 });
+    expect(await page.locator('#q').inputValue()).toBe('Vladivostok');
+    release();
+    await waitForStatus(page, 'Vladivostok');
+    expect(await busy.isVisible()).toBe(false);
+    expect(await shownResults(page)).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('an index that fails to load gives a clear message and a way to retry', async () => {
+    const { page, close } = await openPage(browser, `${siteUrl}/search/`);
+    let failing = true;
+    await page.route('**/search-index/**', (route) =>
+      failing ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+    );
+
+    await typeQuery(page, 'Kim');
+    await waitForStatus(page, 'Kim', 'error');
+    expect(await page.locator('#search-status').textContent()).toContain('the search index could not be loaded');
+    expect(await page.locator('[data-search-failed]').isVisible()).toBe(true);
+    expect(await shownResults(page)).toEqual([]);
+
+    failing = false;
+    await page.click('[data-search-retry]');
+    await waitForStatus(page, 'Kim');
+    expect(await page.locator('[data-search-failed]').isVisible()).toBe(false);
+    expect((await shownResults(page)).length).toBeGreaterThan(0);
+
+    await close();
+  });
+});

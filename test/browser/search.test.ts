@@ -1,0 +1,191 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { openPage, pathAndQuery, shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
+
+// The real archive's two stories: both mention Vladivostok; only the Times
+// story mentions an armored train, only the Daily Caller story the Pacific fleet.
+const NYT = 'The New York Times';
+const DCNF = 'Daily Caller News Foundation';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search page', () => {
+  test('results appear as you type, with headline, outlet, date and marked words', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    await typeQuery(page, 'Vladivostok');
+    await waitForStatus(page, 'Vladivostok');
+
+    const results = await shownResults(page);
+    expect(results).toHaveLength(2);
+    for (const result of results) {
+      expect(result.href).toMatch(/^\/articles\/[^/]+\/(#|$)/);
+      expect(result.date).toMatch(/^2023-09-0[45]$/);
+      expect(result.meta).toMatch(new RegExp(`${NYT}|${DCNF}`));
+      expect(result.meta).toMatch(/September [45], 2023/);
+      expect(result.marks.map((mark) => mark.toLowerCase())).toContain('vladivostok');
+    }
+    expect(await page.locator('#search-status').textContent()).toContain('2 stories match “Vladivostok”');
+    expect(pathAndQuery(page)).toBe('/search/?q=Vladivostok');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a search link opened cold shows the same results as typing it', async () => {
+    const typed = await openPage(browser, `${siteUrl}/search/`);
+    await typeQuery(typed.page, 'Vladivostok');
+    await waitForStatus(typed.page, 'Vladivostok');
+    const expected = await shownResults(typed.page);
+    await typed.close();
+
+    const cold = await openPage(browser, `${siteUrl}/search/?q=Vladivostok`);
+    await waitForStatus(cold.page, 'Vladivostok');
+    expect(await cold.page.locator('#q').inputValue()).toBe('Vladivostok');
+    expect(await shownResults(cold.page)).toEqual(expected);
+    expect(cold.errors).toEqual([]);
+    await cold.close();
+  });
+
+  test('back and forward return to earlier searches', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/?q=Pyongyang`);
+    await waitForStatus(page, 'Pyongyang');
+
+    await typeQuery(page, 'armored');
+    await waitForStatus(page, 'armored');
+    await page.keyboard.press('Enter');
+    await typeQuery(page, 'Pacific');
+    await waitForStatus(page, 'Pacific');
+    await page.keyboard.press('Enter');
+    expect(pathAndQuery(page)).toBe('/search/?q=Pacific');
+    const pacific = await shownResults(page);
+    expect(pacific[0]?.meta).toContain(DCNF);
+
+    await page.goBack();
+    await waitForStatus(page, 'armored');
+    expect(pathAndQuery(page)).toBe('/search/?q=armored');
+    expect(await page.locator('#q').inputValue()).toBe('armored');
+    expect((await shownResults(page))[0]?.meta).toContain(NYT);
+
+    await page.goBack();
+    await waitForStatus(page, 'Pyongyang');
+    expect(pathAndQuery(page)).toBe('/search/?q=Pyongyang');
+
+    await page.goForward();
+    await waitForStatus(page, 'armored');
+    expect(await page.locator('#q').inputValue()).toBe('armored');
+    await page.goForward();
+    await waitForStatus(page, 'Pacific');
+    expect(await shownResults(page)).toEqual(pacific);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('outlet, date and sort filters narrow the results and live in the URL', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/?q=Vladivostok`);
+    await waitForStatus(page, 'Vladivostok');
+    expect(await shownResults(page)).toHaveLength(2);
+
+    await page.selectOption('#search-outlet', DCNF);
+    await page.waitForURL((url) => url.searchParams.get('outlet') === DCNF);
+    await waitForStatus(page, 'Vladivostok');
+    let results = await shownResults(page);
+    expect(results.map((result) => result.meta.includes(DCNF))).toEqual([true]);
+
+    await page.selectOption('#search-outlet', '');
+    await page.fill('#search-from', '2023-09-05');
+    await page.waitForURL((url) => url.searchParams.get('from') === '2023-09-05' && !url.searchParams.has('outlet'));
+    await waitForStatus(page, 'Vladivostok');
+    results = await shownResults(page);
+    expect(results.map((result) => result.date)).toEqual(['2023-09-05']);
+
+    await page.fill('#search-from', '');
+    await page.fill('#search-to', '2023-09-04');
+    await page.waitForURL((url) => url.searchParams.get('to') === '2023-09-04' && !url.searchParams.has('from'));
+    await waitForStatus(page, 'Vladivostok');
+    results = await shownResults(page);
+    expect(results.map((result) => result.date)).toEqual(['2023-09-04']);
+
+    await page.fill('#search-to', '');
+    await page.selectOption('#search-sort', 'date');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'date' && !url.searchParams.has('to'));
+    await waitForStatus(page, 'Vladivostok');
+    results = await shownResults(page);
+    expect(results.map((result) => result.date)).toEqual(['2023-09-05', '2023-09-04']);
+    expect(errors).toEqual([]);
+    await close();
+
+    // The same filters opened cold from a link.
+    const cold = await openPage(
+      browser,
+      `${siteUrl}/search/?q=Vladivostok&outlet=${encodeURIComponent(NYT)}&from=2023-09-01&to=2023-09-30&sort=date`,
+    );
+    await waitForStatus(cold.page, 'Vladivostok');
+    expect(await cold.page.locator('#search-outlet').inputValue()).toBe(NYT);
+    expect(await cold.page.locator('#search-from').inputValue()).toBe('2023-09-01');
+    expect(await cold.page.locator('#search-to').inputValue()).toBe('2023-09-30');
+    expect(await cold.page.locator('#search-sort').inputValue()).toBe('date');
+    expect((await shownResults(cold.page)).map((result) => result.meta.includes(NYT))).toEqual([true]);
+    expect(cold.errors).toEqual([]);
+    await cold.close();
+  });
+
+  test('an empty query shows the most recent stories once the box is focused, not before', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    const indexRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search-index/')) indexRequests.push(request.url());
+    });
+    await page.waitForTimeout(300);
+    expect(indexRequests).toEqual([]);
+    expect(await page.locator('#search-status').getAttribute('data-state')).toBe('idle');
+
+    await page.focus('#q');
+    await waitForStatus(page, '');
+    expect(indexRequests.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-heading]').textContent()).toBe('Recent stories');
+    expect((await shownResults(page)).map((result) => result.date)).toEqual(['2023-09-05', '2023-09-04']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a query with no match says so and suggests what to try', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    await typeQuery(page, 'zzqxjwv');
+    await waitForStatus(page, 'zzqxjwv');
+    expect(await shownResults(page)).toEqual([]);
+    expect(await page.locator('#search-status').textContent()).toContain('No stories match “zzqxjwv”');
+    const help = page.locator('[data-search-none]');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.locator('a[href="/archive/"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a result link opens the story at the matching paragraph', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/?q=armored`);
+    await waitForStatus(page, 'armored');
+    const [first] = await shownResults(page);
+    expect(first?.href).toMatch(/#p\d+/);
+
+    await Promise.all([page.waitForURL(/\/articles\//), page.click('a.search-result__link >> nth=0')]);
+    const target = await page.evaluate(() => {
+      const paragraph = document.querySelector('.story__body p:target');
+      if (!paragraph) return undefined;
+      const box = paragraph.getBoundingClientRect();
+      return { text: paragraph.textContent ?? '', inView: box.top >= 0 && box.top < window.innerHeight };
+    });
+    expect(target?.text).toMatch(/armored/i);
+    expect(target?.inView).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
