@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE_TITLE } from '../../consts';
+import { getArticles, type Article } from '../../lib/articles';
+import { bibtexEntry } from '../../lib/meta/bibtex';
+import { storyPageUrl } from '../../lib/meta/story';
+
+export const getStaticPaths = (async () => {
+  return (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+/** The story's BibTeX entry, for reference managers. */
+export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {
+  if (!site) throw new Error('The `site` setting is required for citations.');
+  const { article } = props;
+  return new Response(bibtexEntry(article, storyPageUrl(article.id, site), SITE_TITLE), {
+    headers: { 'content-type': 'application/x-bibtex; charset=utf-8' },
+  });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+
+/** Lets every crawler in and points it at the sitemap, by its absolute URL. */
+export const GET: APIRoute = ({ site }) => {
+  if (!site) throw new Error('The `site` setting is required for the sitemap URL.');
+  const body = ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap-index.xml', site).href}`, ''].join('\n');
+  return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
