@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { computeThreads, MIN_SHARED_NAMES, SIMILARITY_THRESHOLD, WINDOW_DAYS } from './compute-threads.ts';
+import { realArticles } from './fixtures/real-articles.ts';
+import { syntheticStories } from './fixtures/synthetic-stories.ts';
+import { properNames, sharedNameCount } from './names.ts';
+import { cosine, tfidfVectors } from './tfidf.ts';
+import type { ThreadInput } from './types.ts';
+
+const real = realArticles();
+const NYT = '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms';
+const DCNF = '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons';
+const synthetic = syntheticStories(36);
+
+describe('computeThreads on the real pair', () => {
+  const index = computeThreads(real);
+
+  it('forms one thread of both stories, oldest first, slugged by the oldest', () => {
+    expect(index.threads).toHaveLength(1);
+    const thread = index.threadOf(DCNF);
+    expect(thread).toBe(index.threadOf(NYT));
+    expect(thread?.slug).toBe(NYT);
+    expect(thread?.url).toBe(`/threads/${NYT}/`);
+    expect(thread?.members.map((m) => [m.id, m.outlet, m.date, m.url])).toEqual([
+      [NYT, 'The New York Times', '2023-09-04', `/articles/${NYT}/`],
+      [DCNF, 'Daily Caller News Foundation', '2023-09-05', `/articles/${DCNF}/`],
+    ]);
+    expect(index.searchSummaryOf(DCNF)).toEqual({ url: `/threads/${NYT}/`, outlets: 2 });
+    expect(thread?.pair.map((m) => m.id)).toEqual([NYT, DCNF]);
+  });
+
+  it('links the later story as citing the earlier: "reported Monday" resolved to Sept. 4', () => {
+    const [cites] = index.cites(DCNF);
+    expect(index.cites(DCNF)).toHaveLength(1);
+    expect(cites?.to.id).toBe(NYT);
+    expect(cites?.mentions[0]).toEqual({
+      phrase: 'the New York Times reported Monday',
+      paragraph: 1,
+      weekday: 'monday',
+    });
+    expect(cites?.mentions.map((m) => m.phrase)).toEqual([
+      'the New York Times reported Monday',
+      'told the NYT',
+      'in a statement to the NYT',
+      'according to the NYT',
+      'according to the NYT',
+    ]);
+    expect(index.citedBy(NYT).map((c) => c.from.id)).toEqual([DCNF]);
+    expect(index.cites(NYT)).toEqual([]);
+    expect(index.citedBy(DCNF)).toEqual([]);
+  });
+
+  it('clears the documented thresholds by similarity alone', () => {
+    const [a, b] = tfidfVectors(real.map((s) => [s.title, ...s.paragraphs].join('\n')));
+    expect(a && b && cosine(a, b)).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    const [na, nb] = real.map((s) => properNames(s.paragraphs));
+    expect(sharedNameCount(na ?? new Set(), nb ?? new Set())).toBeGreaterThanOrEqual(MIN_SHARED_NAMES);
+  });
+
+  it('does not cite a story from another day than the credit names', () => {
+    const moved = real.map((s) => (s.id === NYT ? { ...s, date: '2023-09-03' } : s));
+    expect(computeThreads(moved).cites(DCNF)).toEqual([]);
+  });
+});
+
+describe('computeThreads on unrelated stories', () => {
+  it('forms no thread and no citation among three dozen synthetic stories of the same week', () => {
+    expect(synthetic).toHaveLength(36);
+    expect(new Set(synthetic.map((s) => s.id)).size).toBe(36);
+    const index = computeThreads(synthetic);
+    expect(index.threads).toEqual([]);
+    for (const story of synthetic) {
+      expect(index.threadOf(story.id)).toBeUndefined();
+      expect(index.cites(story.id)).toEqual([]);
+    }
+  });
+
+  it('still finds exactly the real thread when the real pair is among them', () => {
+    const index = computeThreads([...synthetic, ...real]);
+    expect(index.threads.map((t) => t.members.map((m) => m.id))).toEqual([[NYT, DCNF]]);
+    expect(index.cites(DCNF).map((c) => c.to.id)).toEqual([NYT]);
+  });
+
+  it('refuses a credit naming the right outlet and day when the story is about something else', () => {
+    // A synthetic story "by The New York Times" on Sept. 4 that the real DCNF story's credit could be mistaken for.
+    const decoy: ThreadInput = {
+      ...(synthetic[0] as ThreadInput),
+      id: 'decoy',
+      outlet: 'The New York Times',
+      date: '2023-09-04',
+    };
+    const dcnf = real.find((s) => s.id === DCNF) as ThreadInput;
+    const index = computeThreads([decoy, dcnf]);
+    expect(index.threads).toEqual([]);
+    expect(index.cites(DCNF)).toEqual([]);
+  });
+
+  it('groups a story retold within the window, not beyond it', () => {
+    const [base] = synthetic;
+    if (!base) throw new Error('no synthetic story');
+    const retold = (date: string): ThreadInput => ({
+      ...base,
+      id: `retold-${date}`,
+      outlet: 'Another Outlet',
+      date,
+      paragraphs: [...base.paragraphs].reverse(),
+    });
+    const near = new Date(Date.parse(`${base.date}T00:00:00Z`) + WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const far = new Date(Date.parse(`${base.date}T00:00:00Z`) + (WINDOW_DAYS + 1) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(computeThreads([base, retold(near)]).threadOf(base.id)?.members).toHaveLength(2);
+    expect(computeThreads([base, retold(far)]).threadOf(base.id)).toBeUndefined();
+  });
+
+  it('gives the same threads whatever the input order', () => {
+    const stories = [...synthetic.slice(0, 10), ...real];
+    const forward = computeThreads(stories).threads;
+    const backward = computeThreads([...stories].reverse()).threads;
+    expect(backward).toEqual(forward);
+  });
+});

@@ -1,0 +1,68 @@
+import { contentTerms } from './normalize.ts';
+
+/** A sparse, L2-normalized TF-IDF vector: term ids ascending, with their weights. */
+export interface SparseVector {
+  terms: Uint32Array;
+  weights: Float64Array;
+}
+
+/**
+ * TF-IDF vectors for a corpus of texts. Term frequency is sublinear
+ * (1 + ln tf) so a word repeated ten times does not drown the rest; IDF is
+ * smoothed, ln((1 + N) / (1 + df)) + 1, so that a word both stories of a
+ * two-story archive share still counts.
+ */
+export function tfidfVectors(texts: readonly string[]): SparseVector[] {
+  const ids = new Map<string, number>();
+  const counts = texts.map((text) => {
+    const tf = new Map<number, number>();
+    for (const term of contentTerms(text)) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    return tf;
+  });
+  const df = new Uint32Array(ids.size);
+  for (const tf of counts) for (const id of tf.keys()) df[id] = (df[id] ?? 0) + 1;
+  const n = texts.length;
+  return counts.map((tf) => {
+    const terms = Uint32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const weights = new Float64Array(terms.length);
+    let norm = 0;
+    terms.forEach((id, i) => {
+      const w = (1 + Math.log(tf.get(id) ?? 1)) * (Math.log((1 + n) / (1 + (df[id] ?? 0))) + 1);
+      weights[i] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
+    return { terms, weights };
+  });
+}
+
+/** Cosine similarity of two normalized sparse vectors (a merge over their sorted term ids). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const ta = a.terms[i] ?? 0;
+    const tb = b.terms[j] ?? 0;
+    if (ta === tb) dot += (a.weights[i++] ?? 0) * (b.weights[j++] ?? 0);
+    else if (ta < tb) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** The ids of a vector's `count` heaviest terms: what the story is most distinctly about. */
+export function topTerms(vector: SparseVector, count: number): number[] {
+  const order = [...vector.terms.keys()].sort(
+    (x, y) => (vector.weights[y] ?? 0) - (vector.weights[x] ?? 0) || (vector.terms[x] ?? 0) - (vector.terms[y] ?? 0),
+  );
+  return order.slice(0, count).map((index) => vector.terms[index] ?? 0);
+}

@@ -1,0 +1,100 @@
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { listPages, readPage, visibleText } from '../helpers/dist.ts';
+
+const siteDir = inject('siteDir');
+const NYT = '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms';
+const DCNF = '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons';
+const THREAD = `/threads/${NYT}/`;
+
+const hrefs = (element: HTMLElement | null | undefined) =>
+  (element?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href') ?? '');
+
+describe('the thread page of the real pair', () => {
+  const page = readPage(siteDir, THREAD);
+  const main = page.querySelector('main');
+
+  it('is built, titled and listed in the threads index', () => {
+    expect(listPages(siteDir)).toContain(THREAD);
+    expect(visibleText(page.querySelector('h1') as HTMLElement)).toBe(
+      'Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say',
+    );
+    expect(hrefs(readPage(siteDir, '/threads/').querySelector('main'))).toContain(THREAD);
+  });
+
+  it('has a timeline of both stories, oldest first, with the credit linked to its paragraph', () => {
+    const entries = page.querySelectorAll('.timeline > li');
+    expect(entries.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual([
+      '2023-09-04',
+      '2023-09-05',
+    ]);
+    expect(visibleText(entries[0] as HTMLElement)).toContain('The New York Times');
+    expect(hrefs(entries[0])).toContain(`/articles/${NYT}/`);
+    expect(hrefs(entries[1])).toContain(`/articles/${DCNF}/`);
+    expect(visibleText(entries[1] as HTMLElement)).toContain('Cites The New York Times of Monday, September 4, 2023');
+    expect(hrefs(entries[1])).toContain(`/articles/${DCNF}/#p1`);
+  });
+
+  it('shows the shared Watson quotation side by side with the spelling difference marked', () => {
+    const quotes = page.querySelector('#shared-quotes')?.nextElementSibling;
+    const pair = quotes?.querySelector('li.pair');
+    const sides = pair?.querySelectorAll('blockquote') ?? [];
+    expect(sides).toHaveLength(2);
+    expect(visibleText(sides[0] as HTMLElement)).toMatch(/^“We urge the DPRK to cease its arms negotiations/);
+    expect(visibleText(sides[1] as HTMLElement)).toMatch(/^“We urge the D\.P\.R\.K\. to cease its arms negotiations/);
+    expect(sides.map((side) => side.querySelector('mark')?.textContent)).toEqual(['DPRK', 'D.P.R.K.']);
+    expect(sides.map((side) => side.getAttribute('cite'))).toEqual([`/articles/${NYT}/#p8`, `/articles/${DCNF}/#p3`]);
+    expect(visibleText(pair?.querySelector('.pair__note') as HTMLElement)).toBe(
+      'Spelled differently: “DPRK” in The New York Times, “D.P.R.K.” in Daily Caller News Foundation.',
+    );
+  });
+
+  it('lists what each story has that the other lacks under labelled headings', () => {
+    const onlyNyt = page.querySelector('section[aria-labelledby="only-a"]');
+    const onlyDcnf = page.querySelector('section[aria-labelledby="only-b"]');
+    expect(visibleText(onlyNyt?.querySelector('h4') as HTMLElement)).toBe('Only in The New York Times');
+    expect(visibleText(onlyDcnf?.querySelector('h4') as HTMLElement)).toBe('Only in Daily Caller News Foundation');
+    expect(visibleText(onlyNyt as HTMLElement)).toContain('Kim could possibly go to Moscow');
+    expect(visibleText(onlyDcnf as HTMLElement)).toContain('full support and solidarity');
+    expect(visibleText(onlyDcnf as HTMLElement)).not.toContain('Kim could possibly go to Moscow');
+  });
+
+  it('ships no script to run and loads nothing from elsewhere', () => {
+    const runnable = page.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    expect(runnable).toEqual([]);
+    const external = page
+      .querySelectorAll('link[rel~="stylesheet"], link[rel~="preload"], link[rel~="icon"], img[src], iframe[src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+      .filter((url) => /^(https?:)?\/\//.test(url));
+    expect(external).toEqual([]);
+    expect(main).not.toBeNull();
+  });
+});
+
+describe('the story pages of the real pair', () => {
+  const coverage = (id: string) => readPage(siteDir, `/articles/${id}/`).querySelector('.related-coverage');
+
+  it('show the other story under "Other coverage of this story" with outlet, date and headline', () => {
+    const nyt = coverage(NYT);
+    expect(visibleText(nyt?.querySelector('h2') as HTMLElement)).toBe('Other coverage of this story');
+    const item = nyt?.querySelector('li');
+    expect(visibleText(item as HTMLElement)).toContain('Daily Caller News Foundation · September 5, 2023');
+    expect(visibleText(item as HTMLElement)).toContain('Putin and Kim Could Meet in Vladivostok for Talks on Weapons');
+    expect(hrefs(nyt)).toContain(THREAD);
+  });
+
+  it('link each other: "Cites" on the later story, "Cited by" on the earlier', () => {
+    const dcnfItem = coverage(DCNF)?.querySelector('li');
+    expect(visibleText(dcnfItem?.querySelector('.related-coverage__relation') as HTMLElement)).toBe('Cites');
+    expect(hrefs(dcnfItem)).toContain(`/articles/${NYT}/`);
+    expect(visibleText(dcnfItem as HTMLElement)).toContain(
+      'This story credits it as “the New York Times reported Monday”, paragraph 1',
+    );
+    expect(hrefs(dcnfItem)).toContain('#p1');
+
+    const nytItem = coverage(NYT)?.querySelector('li');
+    expect(visibleText(nytItem?.querySelector('.related-coverage__relation') as HTMLElement)).toBe('Cited by');
+    expect(hrefs(nytItem)).toContain(`/articles/${DCNF}/`);
+    expect(hrefs(nytItem)).toContain(`/articles/${DCNF}/#p1`);
+  });
+});
