@@ -5,7 +5,8 @@ import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { escapeMarkdown } from '../article-file.ts';
 import { rehypeParagraphAnchors } from '../../markdown/rehype-paragraph-anchors.ts';
-import { bodyParagraphs, toSearchDocument } from './documents.ts';
+import { markdownParagraphs } from '../markdown-paragraphs.ts';
+import { toSearchDocument } from './documents.ts';
 import { realDocuments } from './test/real-documents.ts';
 
 /** The story page's `<p id="pN">` texts, rendered by the archive's paragraph plugin. */
@@ -23,7 +24,7 @@ function renderedParagraphs(body: string): Map<string, string> {
   );
 }
 
-describe('bodyParagraphs', () => {
+describe('markdownParagraphs, as the index reads bodies', () => {
   test('reads escaped Markdown back into the published text, one entry per paragraph', () => {
     const published = [
       'Prices rose 5*3 [sic] <b> & co_op.',
@@ -31,7 +32,7 @@ describe('bodyParagraphs', () => {
       '# Not a heading',
       'Plain | text ~ here \\ back',
     ];
-    expect(bodyParagraphs(published.map(escapeMarkdown).join('\n\n'))).toEqual(published);
+    expect(markdownParagraphs(published.map(escapeMarkdown).join('\n\n'))).toEqual(published);
   });
 
   test('paragraph i is the story page’s #p{i+1}, for both real stories', () => {

@@ -1,11 +1,8 @@
 /**
  * Turns a story from the collection into what the indexer reads.
  */
-import type { Paragraph } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { isoDay } from '../dates.ts';
+import { markdownParagraphs } from '../markdown-paragraphs.ts';
 import type { SearchDocument } from './types.ts';
 
 /** The parts of a collection entry the index needs (a `CollectionEntry<'articles'>` fits). */
@@ -15,16 +12,11 @@ export interface IndexableArticle {
   data: { title: string; authors: string[]; outlet: string; date: Date };
 }
 
-/** The story's thread, when other outlets covered the same event; `src/lib/threads` provides it. */
-export type ThreadLookup = (articleId: string) => SearchDocument['thread'] | undefined;
-
 export interface DocumentLinks {
   /** The story page's URL (`articleUrl(id)` from src/lib/articles.ts). */
   url: string;
   thread?: SearchDocument['thread'] | undefined;
 }
-
-const markdown = unified().use(remarkParse);
 
 /**
  * The story as plain text. Paragraph i is the body's i-th top-level Markdown
@@ -40,15 +32,7 @@ export function toSearchDocument(article: IndexableArticle, { url, thread }: Doc
     authors,
     outlet,
     date: isoDay(date),
-    paragraphs: bodyParagraphs(article.body ?? ''),
+    paragraphs: markdownParagraphs(article.body ?? ''),
     ...(thread ? { thread } : {}),
   };
-}
-
-/** The top-level paragraphs of a Markdown body as plain text, in order. */
-export function bodyParagraphs(body: string): string[] {
-  return markdown
-    .parse(body)
-    .children.filter((node): node is Paragraph => node.type === 'paragraph')
-    .map((node) => toString(node));
 }

@@ -3,23 +3,21 @@
  */
 import { articleUrl, getArticles } from '../articles.ts';
 import { buildSearchIndex } from './build-index.ts';
-import { toSearchDocument, type ThreadLookup } from './documents.ts';
+import { getThreadIndex } from '../threads/site-threads.ts';
+import { toSearchDocument } from './documents.ts';
 import type { SearchIndexFiles } from './types.ts';
 
 /** Where the endpoint under src/pages/search-index/ serves the files. */
 export const SEARCH_INDEX_BASE = '/search-index/';
 
-// Threads (src/lib/threads) plug in here: a lookup from story id to its thread.
-const threadOf: ThreadLookup = () => undefined;
-
 let cached: Promise<SearchIndexFiles> | undefined;
 
 /** The index files for every story; computed once, shared by every route that asks. */
 export function getSiteSearchIndex(): Promise<SearchIndexFiles> {
-  cached ??= getArticles().then((articles) =>
+  cached ??= Promise.all([getArticles(), getThreadIndex()]).then(([articles, threads]) =>
     buildSearchIndex(
       articles.map((article) =>
-        toSearchDocument(article, { url: articleUrl(article.id), thread: threadOf(article.id) }),
+        toSearchDocument(article, { url: articleUrl(article.id), thread: threads.searchSummaryOf(article.id) }),
       ),
     ),
   );
