@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { CACHE_DIR } from '../build-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './story.ts';
 
 /** What a social card shows. */
@@ -127,9 +129,25 @@ export async function socialCardSvg(card: CardText): Promise<string> {
   });
 }
 
-/** The card as a 1200×630 PNG. */
+/**
+ * The card as a 1200×630 PNG. Rasterizing and encoding is most of a card's
+ * cost, so PNGs are kept in the build cache under a hash of their SVG: a
+ * rebuild redraws only cards whose text or design changed.
+ */
 export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await socialCardSvg(card);
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
+  const cached = join(CACHE_DIR, 'social-cards', `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  try {
+    return new Uint8Array(await readFile(cached));
+  } catch {
+    // Not drawn yet.
+  }
+  const png = new Uint8Array(
+    new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(),
+  );
+  await mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
+  const temp = `${cached}.${process.pid}.tmp`;
+  await writeFile(temp, png);
+  await rename(temp, cached);
+  return png;
 }
