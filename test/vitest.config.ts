@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/gates/**/*.test.ts'],
           globalSetup: ['test/setup/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,

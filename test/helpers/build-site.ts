@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
@@ -18,7 +17,10 @@ export interface BuildResult {
  * cache so that builds over different content never share state.
  */
 export function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'archive-build-'));
+  // Inside the project: with an outDir outside the working directory Astro puts
+  // its prerender chunks in the shared ./.astro/, and concurrent builds clash there.
+  mkdirSync(join(ROOT, 'test/.tmp'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, 'test/.tmp', 'archive-build-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
