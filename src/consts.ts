@@ -7,3 +7,5 @@ export const SITE_DESCRIPTION =
 export const PAGE_SIZE = 20;
 /** Stories on the home page: it stays small however large the archive grows. */
 export const HOME_SIZE = 20;
+/** Stories in each feed (site-wide and per outlet): the newest ones. */
+export const FEED_SIZE = 50;

@@ -1,6 +1,6 @@
-import { getArticles } from '../articles.ts';
+import { getArticles, type Article } from '../articles.ts';
 import { byOutlet } from '../grouping.ts';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
+import { FEED_SIZE, SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
 import { feedPath, type FeedChannel, type FeedEntry } from './feeds.ts';
 
 /** One feed's channel and its stories, newest first. */
@@ -10,16 +10,20 @@ export interface FeedSource {
 }
 
 /**
- * Every story in full, with the body the Markdown pipeline rendered. Throws if
- * a story has no rendered body: a feed must not go out with an empty item.
+ * A story in full, with the body the Markdown pipeline rendered. Throws if it
+ * has none: a feed must not go out with an empty item.
  */
-async function allEntries(): Promise<FeedEntry[]> {
-  return (await getArticles()).map((article) => {
-    const html = article.rendered?.html;
-    if (!html) throw new Error(`Story ${article.id} has no rendered body for the feeds.`);
-    return { story: article, html };
-  });
+function toEntry(story: Article): FeedEntry {
+  const html = story.rendered?.html;
+  if (!html) throw new Error(`Story ${story.id} has no rendered body for the feeds.`);
+  return { story, html };
 }
+
+// Feeds carry the newest stories only, as readers expect: a feed of the whole
+// archive would be megabytes at 10,000 stories, fetched again on every poll.
+const newest = <T>(items: T[]): T[] => items.slice(0, FEED_SIZE);
+
+let outletGroups: ReturnType<typeof byOutlet<Article>> | undefined;
 
 /** The whole archive's feed in the given format. */
 export async function siteFeed(site: URL, format: 'rss' | 'json'): Promise<FeedSource> {
@@ -30,14 +34,14 @@ export async function siteFeed(site: URL, format: 'rss' | 'json'): Promise<FeedS
       homePageUrl: new URL('/', site).href,
       feedUrl: new URL(feedPath(format), site).href,
     },
-    entries: await allEntries(),
+    entries: newest(await getArticles()).map(toEntry),
   };
 }
 
 /** The feed of the outlet whose URL segment is `key`, in the given format. */
 export async function outletFeed(site: URL, format: 'rss' | 'json', key: string): Promise<FeedSource> {
-  const listable = (await allEntries()).map((entry) => ({ id: entry.story.id, data: entry.story.data, entry }));
-  const group = byOutlet(listable).find((outlet) => outlet.key === key);
+  outletGroups ??= byOutlet(await getArticles());
+  const group = outletGroups.find((outlet) => outlet.key === key);
   if (!group) throw new Error(`No outlet has the URL segment "${key}".`);
   return {
     channel: {
@@ -46,6 +50,6 @@ export async function outletFeed(site: URL, format: 'rss' | 'json', key: string)
       homePageUrl: new URL(`/outlets/${group.key}/`, site).href,
       feedUrl: new URL(feedPath(format, group.key), site).href,
     },
-    entries: group.items.map((item) => item.entry),
+    entries: newest(group.items).map(toEntry),
   };
 }

@@ -74,7 +74,7 @@ export const RSS_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'h
 export const rssChannelData = (channel: FeedChannel): string =>
   `<language>en</language><atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`;
 
-/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) with every story in full. */
+/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) with the newest stories in full. */
 export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[], site: URL | string): object {
   return {
     version: 'https://jsonfeed.org/version/1.1',
