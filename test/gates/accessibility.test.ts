@@ -3,7 +3,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { paginatedSite } from './fixture-site.ts';
 import { pageTypes, QUERY_WITH_RESULTS, QUERY_WITHOUT_RESULTS, routeShapes, type PageType } from './page-types.ts';
 import { visit } from './visit.ts';
 
@@ -12,7 +11,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 const siteDir = inject('siteDir');
 // The real collection is too small to paginate; a generated one adds the paginated shapes.
-const fixtureDir = await paginatedSite(siteDir);
+const fixtureDir = inject('paginatedDir');
 const realTypes = pageTypes(siteDir);
 const fixtureTypes = pageTypes(fixtureDir, routeShapes(siteDir));
 

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
-import { paginatedSite } from './fixture-site.ts';
 
 const VNU_JAR = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
 
@@ -45,7 +44,7 @@ describe('the Nu Html Checker', () => {
   let canary: string;
   beforeAll(async () => {
     const siteDir = inject('siteDir');
-    files = [...htmlFiles(siteDir), ...htmlFiles(await paginatedSite(siteDir))];
+    files = [...htmlFiles(siteDir), ...htmlFiles(inject('paginatedDir'))];
     // A known-bad page checked in the same run proves the checker reads our files.
     canary = join(mkdtempSync(join(tmpdir(), 'gates-vnu-')), 'canary.html');
     writeFileSync(canary, '<!doctype html><html lang="en"><title>x</title><p><div></p>');

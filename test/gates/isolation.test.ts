@@ -6,7 +6,6 @@ import { shownResults, typeQuery, waitForStatus } from '../browser/search-helper
 import { launchChromium } from '../helpers/browser.ts';
 import { listPages, readPage } from '../helpers/dist.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { paginatedSite } from './fixture-site.ts';
 import { pageTypes, QUERY_WITH_RESULTS, routeShapes } from './page-types.ts';
 import { visit } from './visit.ts';
 
@@ -20,7 +19,7 @@ const REQUIRED_DIRECTIVES = [
 ];
 
 const siteDir = inject('siteDir');
-const fixtureDir = await paginatedSite(siteDir);
+const fixtureDir = inject('paginatedDir');
 const realTypes = pageTypes(siteDir);
 const fixtureTypes = pageTypes(fixtureDir, routeShapes(siteDir));
 

@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { paginatedSite } from './fixture-site.ts';
 
 /** Files that list the archive's URLs: the feeds (the site's and each outlet's) and the sitemaps. */
 const LISTING_FILE = /(?:^|\/)(?:rss\.xml|feed\.json|sitemap[\w-]*\.xml)$/;
@@ -85,7 +84,7 @@ describe('every internal link and fragment', () => {
   let fixture: StaticServer;
   let fixtureDir: string;
   beforeAll(async () => {
-    fixtureDir = await paginatedSite(inject('siteDir'));
+    fixtureDir = inject('paginatedDir');
     fixture = await serveStatic(fixtureDir);
   });
   afterAll(() => fixture?.close());

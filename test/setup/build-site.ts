@@ -1,5 +1,8 @@
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build-site.ts';
+import { writeFixtureArticles } from '../helpers/fixture-articles.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 declare module 'vitest' {
@@ -8,15 +11,30 @@ declare module 'vitest' {
     siteDir: string;
     /** Where that build is served on 127.0.0.1, without a trailing slash. */
     siteUrl: string;
+    /** The archive built over 45 generated stories, so that every listing is paginated. */
+    paginatedDir: string;
   }
 }
 
-/** Builds the real archive once and serves it for every site and browser test. */
+/** Stories in the paginated fixture: three pages of 20 for the month. */
+const FIXTURE_STORIES = 45;
+
+/**
+ * Builds the real archive and the paginated fixture once, serves the real one
+ * for every site, browser and gate test, and removes both builds afterwards.
+ */
 export default async function setup(project: TestProject) {
-  const build = buildSite();
-  if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
-  const server = await serveStatic(build.outDir);
-  project.provide('siteDir', build.outDir);
+  const real = buildSite();
+  if (real.status !== 0) throw new Error(`astro build failed:\n${real.output}`);
+  const fixtureContent = writeFixtureArticles(join(dirname(real.outDir), 'fixture-content'), FIXTURE_STORIES);
+  const paginated = buildSite({ contentDir: fixtureContent });
+  if (paginated.status !== 0) throw new Error(`fixture build failed:\n${paginated.output}`);
+  const server = await serveStatic(real.outDir);
+  project.provide('siteDir', real.outDir);
   project.provide('siteUrl', server.url);
-  return () => server.close();
+  project.provide('paginatedDir', paginated.outDir);
+  return async () => {
+    await server.close();
+    for (const build of [real, paginated]) rmSync(dirname(build.outDir), { recursive: true, force: true });
+  };
 }

@@ -1,38 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { renderArticleFile } from '../../src/lib/article-file.ts';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { listPages, readPage, visibleText } from '../helpers/dist.ts';
 
-/** A folder of `count` small valid articles: September 2023, alternating two outlets, one shared author. */
-function manyArticles(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fixture-many-'));
-  for (let i = 1; i <= count; i++) {
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const text = renderArticleFile({
-      article: {
-        date: `2023-09-${day}`,
-        authors: ['Pat Example', ...(i % 3 === 0 ? ['Sam Sample'] : [])],
-        outlet: i % 2 ? 'The Example Herald' : 'Fixture Daily',
-        paragraphs: [`Story number ${i} opens here.`, `Its second paragraph, number ${i}.`],
-      },
-      title: `Fixture story ${i}`,
-      source: `fixture-${i}.txt`,
-      archived: '2026-11-23',
-    });
-    writeFileSync(join(dir, `2023-09-${day}-fixture-story-${i}.md`), text);
-  }
-  return dir;
-}
-
 describe('a listing past 20 stories', () => {
+  // The global setup builds the archive over 45 generated stories (test/helpers/fixture-articles.ts).
   let site: string;
   beforeAll(() => {
-    const build = buildSite({ contentDir: manyArticles(45) });
-    expect(build.status, build.output).toBe(0);
-    site = build.outDir;
+    site = inject('paginatedDir');
   });
 
   it('splits the month into pages of 20 linked by rel=next/prev', () => {
@@ -81,7 +58,6 @@ describe('a malformed article', () => {
 
   it.each(cases)('fails the build naming the file and the field ($field)', ({ field, frontmatter, message }) => {
     const dir = mkdtempSync(join(tmpdir(), 'fixture-bad-'));
-    mkdirSync(dir, { recursive: true });
     const good = {
       title: '"A headline"',
       description: '"A lede."',
@@ -92,6 +68,8 @@ describe('a malformed article', () => {
     const lines = Object.entries(good).map(([key, value]) => (key === field ? frontmatter : `${key}: ${value}`));
     writeFileSync(join(dir, `2023-09-04-broken-${field}.md`), `---\n${lines.join('\n')}\n---\nBody.\n`);
     const build = buildSite({ contentDir: dir });
+    rmSync(dirname(build.outDir), { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(`2023-09-04-broken-${field}.md`);
     expect(build.output).toContain(message);
