@@ -35,7 +35,9 @@ export default defineConfig({
   integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR) })],
   markdown: {
     // Copies are verbatim: SmartyPants would rewrite the outlets' punctuation.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    // GFM is off too: the copies are plain paragraphs, and GFM's autolinking would add links the outlet never
+    // printed (it is also 40% of the Markdown time at 10,000 stories, see docs/benchmarks.md).
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false, gfm: false }),
     // Shiki colours code with inline styles, which the CSP forbids; the copies have no code.
     syntaxHighlight: false,
   },

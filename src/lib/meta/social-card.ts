@@ -129,19 +129,24 @@ export async function socialCardSvg(card: CardText): Promise<string> {
   });
 }
 
+// Part of every cached card's key: change it whenever the card's look changes
+// (layout, colours, fonts), so that no build serves a card in the old design.
+const CARD_DESIGN = 'serif-paper-1';
+
 /**
- * The card as a 1200×630 PNG. Rasterizing and encoding is most of a card's
- * cost, so PNGs are kept in the build cache under a hash of their SVG: a
- * rebuild redraws only cards whose text or design changed.
+ * The card as a 1200×630 PNG. Drawing is most of a build's time at scale, so
+ * PNGs are kept in the build cache under a hash of the card's text and design:
+ * a rebuild draws only cards whose text changed.
  */
 export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await socialCardSvg(card);
-  const cached = join(CACHE_DIR, 'social-cards', `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  const key = createHash('sha256').update(JSON.stringify([CARD_DESIGN, card])).digest('hex').slice(0, 32);
+  const cached = join(CACHE_DIR, 'social-cards', `${key}.png`);
   try {
     return new Uint8Array(await readFile(cached));
   } catch {
     // Not drawn yet.
   }
+  const svg = await socialCardSvg(card);
   const png = new Uint8Array(
     new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(),
   );
