@@ -17,7 +17,12 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: CACHE_DIR,
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Pages mostly wait on work done off the main thread (social cards are drawn
+    // and compressed on libuv's threads): rendering a few at once keeps both cores busy.
+    concurrency: Number(env.ARCHIVE_BUILD_CONCURRENCY ?? 4),
+  },
   security: {
     // A meta CSP: Astro hashes the scripts and styles it emits into script-src
     // and style-src, so no other inline script or handler can run, and nothing

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { CACHE_DIR } from '../build-cache.ts';
+import { encodeOpaquePng } from './png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './story.ts';
 
 /** What a social card shows. */
@@ -139,17 +140,23 @@ const CARD_DESIGN = 'serif-paper-1';
  * a rebuild draws only cards whose text changed.
  */
 export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
-  const key = createHash('sha256').update(JSON.stringify([CARD_DESIGN, card])).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify([CARD_DESIGN, card]))
+    .digest('hex')
+    .slice(0, 32);
   const cached = join(CACHE_DIR, 'social-cards', `${key}.png`);
   try {
     return new Uint8Array(await readFile(cached));
   } catch {
     // Not drawn yet.
   }
-  const svg = await socialCardSvg(card);
-  const png = new Uint8Array(
-    new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(),
-  );
+  // Rasterized and compressed off the main thread, so with `build.concurrency`
+  // several cards are drawn at once on both cores.
+  const image = await renderAsync(await socialCardSvg(card), {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  });
+  const png = await encodeOpaquePng(image.width, image.height, image.pixels);
   await mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
   const temp = `${cached}.${process.pid}.tmp`;
   await writeFile(temp, png);
