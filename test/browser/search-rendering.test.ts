@@ -26,9 +26,12 @@ export function createSearch() {
   return {
     facets: async () => ({ outlets: [{ name: 'Outlet <b>bold</b>', count: 1 }], firstDate: '2023-09-04', lastDate: '2023-09-05' }),
     recent: async () => ({ query: '', total: 0, hits: [], terms: [] }),
-    search: async (query) => {
+    search: async (query, options = {}) => {
       await new Promise((resolve) => setTimeout(resolve, query === 'slow' ? 1000 : 10));
-      return { query, total: 1, hits: [hit(query)], terms: [] };
+      if (query !== 'many') return { query, total: 1, hits: [hit(query)], terms: [] };
+      const offset = options.offset ?? 0;
+      const shown = Math.max(0, Math.min(options.limit ?? 20, 25 - offset));
+      return { query, total: 25, hits: Array.from({ length: shown }, (_, i) => hit('many' + (offset + i))), terms: [] };
     },
   };
 }`;
@@ -101,6 +104,38 @@ describe('search results from any engine answer', () => {
     await page.waitForTimeout(1500);
     expect(await page.locator('#search-status').getAttribute('data-query')).toBe('quick');
     expect((await shownResults(page)).map((result) => result.href)).toEqual(['/articles/quick/']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('ten results show at first; "Show more results" adds the next ten, then hides', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    await stubEngine(page);
+    await typeQuery(page, 'many');
+    await waitForStatus(page, 'many');
+    const ids = async () => (await shownResults(page)).map((result) => result.href.split('/')[2]);
+    expect(await ids()).toEqual(Array.from({ length: 10 }, (_, i) => `many${i}`));
+    expect(await page.locator('#search-status').textContent()).toBe('25 stories match “many”. Showing the first 10.');
+
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li.search-result').length === 20);
+    expect(await ids()).toEqual(Array.from({ length: 20 }, (_, i) => `many${i}`));
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('a')?.getAttribute('href')),
+    ).toBe('/articles/many10/');
+    expect(await page.locator('#search-status').textContent()).toBe('25 stories match “many”. Showing the first 20.');
+
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li.search-result').length === 25);
+    expect(await more.isHidden()).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toBe('25 stories match “many”.');
+
+    // A new query starts again from its first ten.
+    await typeQuery(page, 'fast');
+    await waitForStatus(page, 'fast');
+    expect(await ids()).toEqual(['fast']);
+    expect(await more.isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

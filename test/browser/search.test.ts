@@ -51,6 +51,11 @@ describe('search page', () => {
     await waitForStatus(cold.page, 'Vladivostok');
     expect(await cold.page.locator('#q').inputValue()).toBe('Vladivostok');
     expect(await shownResults(cold.page)).toEqual(expected);
+    // The page asks for the manifest before the engine has loaded, and the engine uses that answer.
+    const manifests = await cold.page.evaluate(
+      () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/manifest.')).length,
+    );
+    expect(manifests).toBe(1);
     expect(cold.errors).toEqual([]);
     await cold.close();
   });
@@ -138,21 +143,46 @@ describe('search page', () => {
     await cold.close();
   });
 
-  test('an empty query shows the most recent stories once the box is focused, not before', async () => {
+  test('an empty query shows the recent stories from the page itself; clearing the query brings them back', async () => {
     const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
-    const indexRequests: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/search-index/')) indexRequests.push(request.url());
-    });
+    // Every resource since navigation, preloads included.
+    const indexRequests = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((url) => url.includes('/search-index/')),
+      );
+    const recent = await shownResults(page);
+    expect(recent.map((result) => result.date)).toEqual(['2023-09-05', '2023-09-04']);
+    expect(recent.map((result) => result.href)).toEqual([
+      '/articles/2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons/',
+      '/articles/2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms/',
+    ]);
+    expect(recent.every((result) => result.snippet.length > 40 && result.meta.includes('2023'))).toBe(true);
+    expect(await page.locator('[data-search-heading]').textContent()).toContain('Recent stories');
     await page.waitForTimeout(300);
-    expect(indexRequests).toEqual([]);
+    expect(await indexRequests()).toEqual([]);
     expect(await page.locator('#search-status').getAttribute('data-state')).toBe('idle');
 
     await page.focus('#q');
     await waitForStatus(page, '');
-    expect(indexRequests.length).toBeGreaterThan(0);
-    expect(await page.locator('[data-search-heading]').textContent()).toBe('Recent stories');
-    expect((await shownResults(page)).map((result) => result.date)).toEqual(['2023-09-05', '2023-09-04']);
+    expect(await page.locator('#search-status').textContent()).toBe('The 2 most recent stories.');
+    // Focus warms the engine: only its manifest, nothing per story.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/search-index/manifest.')),
+    );
+    expect((await indexRequests()).every((url) => url.includes('/search-index/manifest.'))).toBe(true);
+    expect(await shownResults(page)).toEqual(recent);
+
+    await typeQuery(page, 'armored');
+    await waitForStatus(page, 'armored');
+    expect((await shownResults(page)).map((result) => result.meta.includes(NYT))).toEqual([true]);
+    await typeQuery(page, '');
+    await waitForStatus(page, '');
+    expect(await shownResults(page)).toEqual(recent);
+    expect(await page.locator('[data-search-heading]').isVisible()).toBe(true);
+    expect(pathAndQuery(page)).toBe('/search/');
     expect(errors).toEqual([]);
     await close();
   });

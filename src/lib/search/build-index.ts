@@ -16,10 +16,11 @@
  *   scores (title and byline weighted by `FIELD_WEIGHTS`), neighbouring terms of
  *   one chunk sharing a file of about `POSTINGS_SHARD_BYTES`; the chunk lists them.
  * - **table** (`table.<hash>.json`): per-story date and outlet, run-length and
- *   index coded, so filters and date sort need no other file; it lists the meta files.
- * - **meta** and **text** (`meta.<hash>.json`, `text.<hash>.json`): headline,
- *   byline, link; and the paragraphs a snippet is cut from, fetched only for
- *   the hits shown.
+ *   index coded, fetched only when a filter is set.
+ * - **story files** (`doc.<story>.<hash>.json`): one per story, with what a
+ *   result shows (headline, byline, outlet, date, link) and the paragraphs a
+ *   snippet is cut from, fetched only for the hits shown. Ranking, filters and
+ *   date order never need them.
  *
  * Stories are numbered newest first (ties by id), so date order is story
  * order and postings are delta coded. Output is deterministic: everything is
@@ -34,23 +35,15 @@ import {
   firstChar,
   vocabChunkKey,
   type FileKind,
+  docFileName,
   type Manifest,
-  type MetaRow,
-  type MetaShard,
   type PostingsShard,
+  type StoryFile,
   type Table,
   type VocabChunk,
 } from './index-format.ts';
-import { tokenize } from './normalize.ts';
-import {
-  BM25,
-  FIELD_WEIGHTS,
-  HASH_LENGTH,
-  META_DOCS_PER_SHARD,
-  POSTINGS_SHARD_BYTES,
-  SCORE_SCALE,
-  TEXT_DOCS_PER_SHARD,
-} from './options.ts';
+import { forEachTerm } from './normalize.ts';
+import { BM25, FIELD_WEIGHTS, HASH_LENGTH, POSTINGS_SHARD_BYTES, SCORE_SCALE } from './options.ts';
 import type { SearchDocument, SearchIndexFiles } from './types.ts';
 
 type Field = keyof typeof FIELD_WEIGHTS;
@@ -74,19 +67,25 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
   }
 
   const outletNames = [...new Set(stories.map((doc) => doc.outlet))].sort(byCodeUnit);
+  const outletNumbers = new Map(outletNames.map((name, i) => [name, i]));
   const table: Table = {
     days: runLengths(stories.map((doc) => dayNumber(doc.date))),
-    outlets: stories.map((doc) => outletNames.indexOf(doc.outlet)),
-    meta: chunk(stories, META_DOCS_PER_SHARD).map((group) => emit('meta', metaShard(group, emit))),
+    outlets: stories.map((doc) => outletNumbers.get(doc.outlet) ?? -1),
   };
+  const storyBodies = stories.map((doc) => JSON.stringify(storyFile(doc)));
+  const storyHash = createHash('sha256');
+  for (const body of storyBodies) storyHash.update(body).update('\n');
+  const docHash = storyHash.digest('hex').slice(0, HASH_LENGTH);
+  storyBodies.forEach((body, story) => files.set(docFileName(story, docHash), body));
 
   const manifest: Manifest = {
     v: 1,
     docs: stories.length,
-    outlets: outletNames.map((name) => [name, stories.filter((doc) => doc.outlet === name).length]),
+    outlets: outletNames.map((name, i) => [name, table.outlets.filter((outlet) => outlet === i).length]),
     first: stories.at(-1)?.date ?? '',
     last: stories[0]?.date ?? '',
     table: emit('table', table),
+    docHash,
     vocab,
   };
   const manifestBody = JSON.stringify(manifest);
@@ -111,65 +110,121 @@ function sortStories(docs: readonly SearchDocument[]): SearchDocument[] {
   return [...docs].sort((a, b) => byCodeUnit(b.date, a.date) || byCodeUnit(a.id, b.id));
 }
 
-/** A term's occurrences while counting: the stories, and their per-field counts flat (`FIELDS.length` each). */
-interface RawPostings {
-  stories: number[];
-  counts: number[];
-}
-
 /** Term → `[story numbers ascending, BM25F scores as integers]`. */
 function scoreTerms(stories: readonly SearchDocument[]): Map<string, [number[], number[]]> {
   const fieldCount = FIELDS.length;
-  const raw = new Map<string, RawPostings>();
+  // Terms are numbered as first seen, so that counting a word costs one map lookup and array increments.
+  const termIds = new Map<string, number>();
+  let storyCounts = new Int32Array(4096 * fieldCount);
+  let lastSeen = new Int32Array(4096).fill(-1);
+  const seen: number[] = [];
+  // Every (term, story) pair in story order, in typed arrays rather than millions of small JS arrays.
+  const entries = {
+    terms: new Int32Array(1 << 16),
+    stories: new Int32Array(1 << 16),
+    counts: new Int32Array(fieldCount << 16),
+  };
+  let used = 0;
   const lengths: number[][] = [];
-  stories.forEach((doc, story) => {
-    const texts: Record<Field, string[]> = { title: [doc.title], authors: doc.authors, body: doc.paragraphs };
+  let story = 0;
+  let field = 0;
+  const visit = (term: string): void => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(term, id);
+      if (id >= lastSeen.length) {
+        storyCounts = grown(storyCounts, storyCounts.length * 2);
+        lastSeen = grown(lastSeen, lastSeen.length * 2).fill(-1, lastSeen.length);
+      }
+    }
+    if (lastSeen[id] !== story) {
+      lastSeen[id] = story;
+      seen.push(id);
+    }
+    const slot = id * fieldCount + field;
+    storyCounts[slot] = (storyCounts[slot] ?? 0) + 1;
+  };
+  for (; story < stories.length; story++) {
+    const doc = stories[story] as SearchDocument;
+    const texts: Record<Field, readonly string[]> = { title: [doc.title], authors: doc.authors, body: doc.paragraphs };
     const docLengths: number[] = [];
-    FIELDS.forEach((field, f) => {
-      // Count within the story first: the archive-wide map is then touched once per distinct term.
-      const local = new Map<string, number>();
+    for (field = 0; field < fieldCount; field++) {
       let length = 0;
-      for (const text of texts[field]) {
-        for (const token of tokenize(text)) {
-          length += 1;
-          local.set(token.term, (local.get(token.term) ?? 0) + 1);
-          for (const part of token.parts ?? []) local.set(part, (local.get(part) ?? 0) + 1);
-        }
-      }
-      for (const [term, count] of local) {
-        let postings = raw.get(term);
-        if (!postings) raw.set(term, (postings = { stories: [], counts: [] }));
-        // Stories are visited in order, so this story's entry, if any, is the last one.
-        if (postings.stories.at(-1) !== story) {
-          postings.stories.push(story);
-          for (let i = 0; i < fieldCount; i++) postings.counts.push(0);
-        }
-        postings.counts[postings.counts.length - fieldCount + f] = count;
-      }
+      for (const text of texts[FIELDS[field] as Field]) length += forEachTerm(text, visit);
       docLengths.push(length);
-    });
+    }
     lengths.push(docLengths);
-  });
+    if (used + seen.length > entries.terms.length) {
+      const size = Math.max(entries.terms.length * 2, used + seen.length);
+      entries.terms = grown(entries.terms, size);
+      entries.stories = grown(entries.stories, size);
+      entries.counts = grown(entries.counts, size * fieldCount);
+    }
+    for (const id of seen) {
+      entries.terms[used] = id;
+      entries.stories[used] = story;
+      for (let f = 0, slot = id * fieldCount; f < fieldCount; f++, slot++) {
+        entries.counts[used * fieldCount + f] = storyCounts[slot] ?? 0;
+        storyCounts[slot] = 0;
+      }
+      used += 1;
+    }
+    seen.length = 0;
+  }
 
   const averages = FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + (l[f] ?? 0), 0) / (stories.length || 1) || 1);
   // Per story and field: weight / BM25 length normalization, the same for every term.
-  const factors = lengths.map((docLengths) =>
-    FIELDS.map(
-      (field, f) => FIELD_WEIGHTS[field] / (1 - BM25.b + (BM25.b * (docLengths[f] ?? 0)) / (averages[f] ?? 1)),
-    ),
+  const factors = new Float64Array(stories.length * fieldCount);
+  lengths.forEach((docLengths, i) =>
+    FIELDS.forEach((name, f) => {
+      factors[i * fieldCount + f] =
+        FIELD_WEIGHTS[name] / (1 - BM25.b + (BM25.b * (docLengths[f] ?? 0)) / (averages[f] ?? 1));
+    }),
   );
+
+  // Group the pairs by term, keeping story order (a counting sort).
+  const starts = new Int32Array(termIds.size + 1);
+  for (let e = 0; e < used; e++) {
+    const slot = (entries.terms[e] ?? 0) + 1;
+    starts[slot] = (starts[slot] ?? 0) + 1;
+  }
+  for (let t = 0; t < termIds.size; t++) starts[t + 1] = (starts[t + 1] ?? 0) + (starts[t] ?? 0);
+  const next = starts.slice(0, termIds.size);
+  const order = new Int32Array(used);
+  for (let e = 0; e < used; e++) {
+    const t = entries.terms[e] ?? 0;
+    order[next[t] ?? 0] = e;
+    next[t] = (next[t] ?? 0) + 1;
+  }
+
   const postings = new Map<string, [number[], number[]]>();
-  for (const [term, { stories: termStories, counts }] of raw) {
-    const df = termStories.length;
+  for (const [term, id] of termIds) {
+    const from = starts[id] ?? 0;
+    const df = (starts[id + 1] ?? 0) - from;
     const idf = Math.log(1 + (stories.length - df + 0.5) / (df + 0.5));
-    const scores = termStories.map((story, j) => {
+    const docs = new Array<number>(df);
+    const scores = new Array<number>(df);
+    for (let j = 0; j < df; j++) {
+      const e = order[from + j] ?? 0;
+      const doc = entries.stories[e] ?? 0;
       let tf = 0;
-      for (let f = 0; f < fieldCount; f++) tf += (factors[story]?.[f] ?? 0) * (counts[j * fieldCount + f] ?? 0);
-      return Math.max(1, Math.round(((idf * tf) / (BM25.k1 + tf)) * SCORE_SCALE));
-    });
-    postings.set(term, [termStories, scores]);
+      for (let f = 0; f < fieldCount; f++) {
+        tf += (factors[doc * fieldCount + f] ?? 0) * (entries.counts[e * fieldCount + f] ?? 0);
+      }
+      docs[j] = doc;
+      scores[j] = Math.max(1, Math.round(((idf * tf) / (BM25.k1 + tf)) * SCORE_SCALE));
+    }
+    postings.set(term, [docs, scores]);
   }
   return postings;
+}
+
+/** A copy of `array` with room for `size` values. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(size);
+  copy.set(array);
+  return copy;
 }
 
 /** Sorted terms grouped by `vocabChunkKey`, chunks in key order. */
@@ -212,19 +267,17 @@ function vocabChunk(
   return { index, postings: hashes, starts };
 }
 
-function metaShard(group: readonly SearchDocument[], emit: (kind: FileKind, value: unknown) => string): MetaShard {
+function storyFile(doc: SearchDocument): StoryFile {
+  const { id, url, title, authors, outlet, date, paragraphs, thread } = doc;
   return {
-    docs: group.map((doc): MetaRow => {
-      const row: MetaRow = [doc.id, doc.url, doc.title, doc.authors];
-      if (doc.thread) row.push({ url: doc.thread.url, outlets: doc.thread.outlets });
-      return row;
-    }),
-    text: chunk(group, TEXT_DOCS_PER_SHARD).map((texts) =>
-      emit(
-        'text',
-        texts.map((doc) => doc.paragraphs),
-      ),
-    ),
+    id,
+    url,
+    title,
+    authors,
+    outlet,
+    date,
+    paragraphs,
+    ...(thread ? { thread: { url: thread.url, outlets: thread.outlets } } : {}),
   };
 }
 
@@ -236,12 +289,6 @@ function runLengths(values: readonly number[]): [number, number][] {
     else runs.push([value, 1]);
   }
   return runs;
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const groups: T[][] = [];
-  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
-  return groups;
 }
 
 const contentHash = (body: string): string => createHash('sha256').update(body).digest('hex').slice(0, HASH_LENGTH);

@@ -4,8 +4,8 @@
  *
  * Up front only the manifest is fetched. A query word fetches its vocabulary
  * chunks and the postings files of the terms it matches; Fuse.js itself loads
- * only when a word is not in the vocabulary (a typo); the paragraphs load for
- * the hits shown. Files are cached for the page's life, and a file asked for
+ * only when a word is not in the vocabulary (a typo); the table loads only when
+ * a filter is set; one story file loads for each hit shown. Files are cached for the page's life, and a file asked for
  * twice while in flight is fetched once. A failed fetch is not cached, so the
  * next query retries it.
  */
@@ -14,28 +14,25 @@ import { editDistance } from './edit-distance.ts';
 import { ERRORS, SearchIndexError } from './errors.ts';
 import { findMatches, paragraphHref, snippet, type Matcher } from './highlight.ts';
 import {
+  docFileName,
   fileName,
   firstChar,
-  isoDayOf,
   dayNumber,
   lengthBand,
   vocabChunkKey,
   type FileKind,
   type Manifest,
-  type MetaShard,
   type PostingsShard,
+  type StoryFile,
   type Table,
-  type TextShard,
   type VocabChunk,
 } from './index-format.ts';
 import {
   DEFAULT_LIMIT,
   FUZZY_FACTOR,
   MAX_FUZZY_TERMS,
-  META_DOCS_PER_SHARD,
   PHRASE_MAX_CANDIDATES,
   SCORE_SCALE,
-  TEXT_DOCS_PER_SHARD,
   SEQUENCE_CACHE_SIZE,
   TOKEN_CACHE_STORIES,
   VOCAB_FUSE_OPTIONS,
@@ -68,7 +65,6 @@ interface Postings {
 interface LoadedTable {
   days: Int32Array;
   outlets: number[];
-  meta: string[];
 }
 
 /** Part of a query a story can cover. */
@@ -152,7 +148,7 @@ export function createSearch({
         const days = new Int32Array(table.outlets.length);
         let i = 0;
         for (const [day, count] of table.days) days.fill(day, i, (i += count));
-        return { days, outlets: table.outlets, meta: table.meta };
+        return { days, outlets: table.outlets };
       }),
   );
 
@@ -183,10 +179,13 @@ export function createSearch({
     const bands = new Set<number>();
     for (let length = Math.max(1, term.length - allowed); length <= term.length + allowed; length++)
       bands.add(lengthBand(length));
-    const loaded = await Promise.all([...bands].map((band) => loadChunk(vocabChunkKey(first, bandLength(band)))));
+    // All the chunks a typo may need load together, but a word found as typed waits only for its own.
+    const loading = [...bands].map((band) => loadChunk(vocabChunkKey(first, bandLength(band))));
+    for (const chunk of loading) chunk.catch(() => {});
     const own = await loadChunk(chunkKeyOf(term));
     if (own && termIndex(own.terms, term) >= 0) return [{ term, edits: 0 }];
     if (allowed === 0) return [];
+    const loaded = await Promise.all(loading);
     const Fuse = await loadFuse();
     const found: (TermMatch & { score: number })[] = [];
     for (const chunk of loaded) {
@@ -225,23 +224,15 @@ export function createSearch({
     );
   }
 
-  async function loadDoc(doc: number, table: LoadedTable) {
-    const metaIndex = Math.floor(doc / META_DOCS_PER_SHARD);
-    const meta = await loadFile<MetaShard>('meta', table.meta[metaIndex] ?? '');
-    const local = doc - metaIndex * META_DOCS_PER_SHARD;
-    const textIndex = Math.floor(local / TEXT_DOCS_PER_SHARD);
-    const text = await loadFile<TextShard>('text', meta.text[textIndex] ?? '');
-    const row = meta.docs[local];
-    if (!row) throw new SearchIndexError(ERRORS.badManifest(manifestUrl));
-    const [id, url, title, authors, thread] = row;
-    return { id, url, title, authors, thread, paragraphs: text[local - textIndex * TEXT_DOCS_PER_SHARD] ?? [] };
-  }
+  const loadDoc = (doc: number): Promise<StoryFile> =>
+    getManifest().then((manifest) => loadJson<StoryFile>(base + docFileName(doc, manifest.docHash)));
 
-  /** Stories passing the filters, as a predicate on story numbers. */
-  async function filterOf(options: SearchOptions, table: LoadedTable): Promise<(doc: number) => boolean> {
-    const manifest = await getManifest();
+  /** Stories passing the filters, as a predicate on story numbers; the table loads only for a filter. */
+  async function filterOf(options: SearchOptions): Promise<(doc: number) => boolean> {
+    if (!options.outlet && !options.from && !options.to) return () => true;
+    const [manifest, table] = await Promise.all([getManifest(), loadTable()]);
     const outlet = options.outlet === undefined ? -1 : manifest.outlets.findIndex(([name]) => name === options.outlet);
-    if (options.outlet !== undefined && outlet < 0) return () => false;
+    if (options.outlet && outlet < 0) return () => false;
     const from = options.from ? dayNumber(options.from) : -Infinity;
     const to = options.to ? dayNumber(options.to) : Infinity;
     return (doc) => {
@@ -250,14 +241,8 @@ export function createSearch({
     };
   }
 
-  async function hitOf(
-    doc: number,
-    score: number,
-    table: LoadedTable,
-    matcher: Matcher | undefined,
-  ): Promise<SearchHit> {
-    const manifest = await getManifest();
-    const story = await loadDoc(doc, table);
+  async function hitOf(doc: number, score: number, matcher: Matcher | undefined): Promise<SearchHit> {
+    const story = await loadDoc(doc);
     const [titleTokens, ...paragraphTokens] = tokensOf(doc, [story.title, ...story.paragraphs]);
     const titleMatches = matcher ? findMatches(story.title, matcher, titleTokens).ranges : [];
     // The best paragraph holds the most query units, then the most matches; the first of equals wins.
@@ -273,9 +258,9 @@ export function createSearch({
       id: story.id,
       url: story.url,
       title: story.title,
-      outlet: manifest.outlets[table.outlets[doc] ?? -1]?.[0] ?? '',
+      outlet: story.outlet,
       authors: story.authors,
-      date: isoDayOf(table.days[doc] ?? 0),
+      date: story.date,
       score: score / SCORE_SCALE,
       titleMatches,
       snippet: best ? snippet(best.text, best.ranges) : snippet(lede, []),
@@ -287,15 +272,13 @@ export function createSearch({
   }
 
   async function recent(options: SearchOptions = {}, query = ''): Promise<SearchResponse> {
-    const table = await loadTable();
-    const passes = await filterOf(options, table);
+    const [manifest, passes] = await Promise.all([getManifest(), filterOf(options)]);
     const docs: number[] = [];
-    for (let doc = 0; doc < table.days.length; doc++) if (passes(doc)) docs.push(doc);
-    const shown = docs.slice(0, options.limit ?? DEFAULT_LIMIT);
+    for (let doc = 0; doc < manifest.docs; doc++) if (passes(doc)) docs.push(doc);
     return {
       query,
       total: docs.length,
-      hits: await Promise.all(shown.map((doc) => hitOf(doc, 0, table, undefined))),
+      hits: await Promise.all(pageOf(docs, options).map((doc) => hitOf(doc, 0, undefined))),
       terms: [],
     };
   }
@@ -303,6 +286,8 @@ export function createSearch({
   /** The query as units a story can cover: free words, adjacent words that also form one term, quoted phrases. */
   async function unitsOf(query: string): Promise<{ units: Unit[]; terms: SearchResponse['terms'] }> {
     const { words: typed, phrases } = parseQuery(query);
+    // Most words are spelt as indexed: ask for their postings now rather than after every word is resolved.
+    for (const word of typed) loadPostings(word.term).catch(() => {});
     // A hyphenated word (`jong-un`) stands for itself if the archive holds it, else for its parts.
     const held = await Promise.all(typed.map((word) => (word.parts ? hasTerm(word.term) : true)));
     const words: QueryWord[] = typed.flatMap((word, i) =>
@@ -342,7 +327,8 @@ export function createSearch({
   }
 
   async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    const tablePromise = loadTable();
+    const filtering = filterOf(options);
+    filtering.catch(() => {});
     const { units, terms } = await unitsOf(query);
     if (units.length === 0) return recent(options, query);
 
@@ -350,8 +336,7 @@ export function createSearch({
     const postings = new Map(
       await Promise.all(allTerms.map(async (term) => [term, await loadPostings(term)] as const)),
     );
-    const table = await tablePromise;
-    const passes = await filterOf(options, table);
+    const passes = await filtering;
 
     // Per story and unit: the best outright score, and the summed score and count of the sequence's terms.
     const outright = new Map<number, Float64Array>();
@@ -413,7 +398,7 @@ export function createSearch({
         const keyOf = (u: number) => `${candidate.doc} ${units[u]?.sequence?.join(' ')}`;
         const unknown = candidate.maybe.filter((u) => !sequenceFound.has(keyOf(u)));
         if (unknown.length > 0) {
-          const story = await loadDoc(candidate.doc, table);
+          const story = await loadDoc(candidate.doc);
           const texts = [story.title, ...story.paragraphs];
           const sequences: Matcher = {
             terms: new Map(),
@@ -450,9 +435,7 @@ export function createSearch({
       terms: termUnits,
       phrases: units.flatMap((unit, u) => (unit.sequence?.length ? [{ unit: u, terms: unit.sequence }] : [])),
     };
-    const hits = await Promise.all(
-      matched.slice(0, options.limit ?? DEFAULT_LIMIT).map(({ doc, score }) => hitOf(doc, score, table, matcher)),
-    );
+    const hits = await Promise.all(pageOf(matched, options).map(({ doc, score }) => hitOf(doc, score, matcher)));
     return { query, total: matched.length, hits, terms };
   }
 
@@ -466,6 +449,11 @@ export function createSearch({
   }
 
   return { search, recent: (options) => recent(options), facets };
+}
+
+/** The hits from `options.offset` on, at most `options.limit` of them. */
+function pageOf<T>(ranked: readonly T[], { offset = 0, limit = DEFAULT_LIMIT }: SearchOptions): T[] {
+  return ranked.slice(offset, offset + limit);
 }
 
 /** Position of `term` in the sorted `terms`, or -1. */

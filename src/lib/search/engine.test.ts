@@ -224,10 +224,19 @@ describe('the index files', () => {
 
   test('are named by kind and the hash of their content', () => {
     expect(index.files.map((f) => f.path)).toContain(index.manifest);
-    for (const { path, body } of index.files) {
-      const [, , hash] = /^(manifest|table|vocab|postings|meta|text)\.([0-9a-f]{12})\.json$/.exec(path) ?? [];
+    const stories = index.files.filter(({ path }) => path.startsWith('doc.'));
+    for (const { path, body } of index.files.filter((file) => !stories.includes(file))) {
+      const [, , hash] = /^(manifest|table|vocab|postings)\.([0-9a-f]{12})\.json$/.exec(path) ?? [];
       expect(hash, path).toBe(createHash('sha256').update(body).digest('hex').slice(0, 12));
     }
+    // One file per story, named by its number and the hash of all story files together.
+    const storyHash = createHash('sha256');
+    stories.forEach((_, n) => {
+      const file = stories.find(({ path }) => path.startsWith(`doc.${n}.`));
+      storyHash.update(file?.body ?? '').update('\n');
+    });
+    const hash = storyHash.digest('hex').slice(0, 12);
+    expect(stories.map(({ path }) => path).sort()).toEqual(docs.map((_, n) => `doc.${n}.${hash}.json`).sort());
   });
 
   test('change name when a story changes', () => {
@@ -256,11 +265,14 @@ describe('loading', () => {
     const { search: engine, requests } = client();
     await engine.facets();
     expect(requests).toEqual([manifestUrl]);
-    await engine.search('Kirby');
-    const kinds = requests.map((url) => /\/(\w+)\.[0-9a-f]+\.json$/.exec(url)?.[1]);
+    const { hits } = await engine.search('Kirby');
+    const kinds = requests.map((url) => /\/(\w+)\.[^/]*$/.exec(url)?.[1]);
     expect(kinds.filter((kind) => kind === 'vocab').length).toBeLessThanOrEqual(2);
     expect(kinds.filter((kind) => kind === 'postings')).toEqual(['postings']);
-    expect(kinds).toContain('table');
+    expect(kinds).not.toContain('table');
+    expect(kinds.filter((kind) => kind === 'doc').length).toBe(hits.length);
+    await engine.search('Kirby', { outlet: 'The New York Times' });
+    expect(requests.filter((url) => url.includes('/table.')).length).toBe(1);
   });
 
   test('each file is fetched once, even when asked for by queries in flight together', async () => {

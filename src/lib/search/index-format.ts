@@ -2,8 +2,11 @@
  * The layout of the index files, written by `build-index.ts` and read by
  * `client.ts`. Internal to the engine: the page sees only `types.ts`.
  *
- * Every file but the manifest is named `<kind>.<hash>.json`, where the hash is
- * of its content; the manifest and the files that point onward hold the hashes.
+ * Every file but the manifest and the story files is named `<kind>.<hash>.json`,
+ * where the hash is of its content; the manifest and the files that point
+ * onward hold the hashes. Story files are named `doc.<story>.<hash>.json`, the
+ * hash being of all story files together (`Manifest.docHash`): a story's number
+ * is its place in date order, so adding one story renumbers them all anyway.
  */
 import { VOCAB_LENGTH_BANDS } from './options.ts';
 
@@ -19,18 +22,21 @@ export interface Manifest {
   last: string;
   /** Hash of the table file. */
   table: string;
+  /** Hash shared by the story files' names (see `docFileName`). */
+  docHash: string;
   /** Vocabulary chunk key (see `vocabChunkKey`) → hash of its file. */
   vocab: Record<string, string>;
 }
 
-/** Per-story columns needed to filter and sort before anything else is fetched. */
+/**
+ * Per-story columns for the filters, fetched only when a filter is set (date
+ * order is story order, so sorting by date needs no file).
+ */
 export interface Table {
   /** Days since 1970-01-01, run-length coded in story order: `[day, count]`. */
   days: [number, number][];
   /** Index into `Manifest.outlets`, per story. */
   outlets: number[];
-  /** Hash of each metadata file, in story order (`META_DOCS_PER_SHARD` stories each). */
-  meta: string[];
 }
 
 /** The vocabulary terms in one chunk, ready for Fuse, and where their postings are. */
@@ -46,22 +52,26 @@ export interface VocabChunk {
 /** Term → `[story numbers as deltas from the previous one, scores]`. */
 export type PostingsShard = Record<string, [number[], number[]]>;
 
-/** One story's display fields: `[id, url, title, authors, thread?]`. */
-export type MetaRow = [string, string, string, string[], { url: string; outlets: number }?];
-
-export interface MetaShard {
-  docs: MetaRow[];
-  /** Hashes of the text files for these stories (`TEXT_DOCS_PER_SHARD` each). */
-  text: string[];
+/** One story's file: what a result shows and the paragraphs its snippet is cut from. */
+export interface StoryFile {
+  id: string;
+  url: string;
+  title: string;
+  authors: string[];
+  outlet: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  paragraphs: string[];
+  thread?: { url: string; outlets: number };
 }
 
-/** Paragraphs of each story in the text file, in story order. */
-export type TextShard = string[][];
-
-export type FileKind = 'table' | 'vocab' | 'postings' | 'meta' | 'text';
+export type FileKind = 'table' | 'vocab' | 'postings';
 
 /** `vocab.3fa9c1d2e0b4.json` */
 export const fileName = (kind: FileKind | 'manifest', hash: string): string => `${kind}.${hash}.json`;
+
+/** `doc.17.3fa9c1d2e0b4.json`: story 17's file, `hash` being `Manifest.docHash`. */
+export const docFileName = (story: number, hash: string): string => `doc.${story}.${hash}.json`;
 
 /**
  * The chunk a term of this first character and length lives in: the character
@@ -84,6 +94,3 @@ export const firstChar = (term: string): string => String.fromCodePoint(term.cod
 
 /** Days since 1970-01-01 for `YYYY-MM-DD`. */
 export const dayNumber = (isoDay: string): number => Math.round(Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000);
-
-/** `YYYY-MM-DD` for a day number. */
-export const isoDayOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { editDistance } from './edit-distance.ts';
-import { foldCase, normalizeWord, tokenize } from './normalize.ts';
+import { foldCase, forEachTerm, normalizeWord, tokenize } from './normalize.ts';
 import { parseQuery } from './query.ts';
+import { realDocuments } from './test/real-documents.ts';
 
 const terms = (text: string) => tokenize(text).map((token) => token.term);
 
@@ -116,5 +117,35 @@ describe('editDistance', () => {
     ['zebra', 'putin', 3],
   ])('%s ↔ %s = %i (limit 2, so 3 means "more")', (a, b, distance) => {
     expect(editDistance(a, b, 2)).toBe(distance);
+  });
+});
+
+describe('forEachTerm, the index build’s fast path', () => {
+  const viaTokenize = (text: string) => tokenize(text).flatMap((token) => [token.term, ...(token.parts ?? [])]);
+  const viaFastPath = (text: string) => {
+    const seen: string[] = [];
+    const words = forEachTerm(text, (term) => seen.push(term));
+    return { seen, words };
+  };
+
+  test.each([
+    'Kim, the leader (of North Korea), said: “Yes.” Then—nothing.',
+    'The U.S. and D.P.R.K. met; a. b. c. U.S.-made shells, 10,000 rounds, 3.5 km.',
+    "Russia's anti-tank guns and officials' O’Brien don't -dash 'quote' trailing- end-",
+    'Pérez Øresund Straße naïve café\u00a0here\ttabs\nnew lines  double  spaces',
+    '  leading and trailing   ',
+    '... !!! ?? -- "" () a',
+    'x.y A.B.C ab.cd e.g. i.e. 1.2.3 #hashtag @name 50% $5 C++ co-op',
+  ])('reads %j as tokenize does', (text) => {
+    const { seen, words } = viaFastPath(text);
+    expect(seen).toEqual(viaTokenize(text));
+    expect(words).toBe(tokenize(text).length);
+  });
+
+  test('reads the real stories as tokenize does', () => {
+    for (const doc of realDocuments()) {
+      for (const text of [doc.title, ...doc.authors, ...doc.paragraphs])
+        expect(viaFastPath(text).seen).toEqual(viaTokenize(text));
+    }
   });
 });

@@ -105,6 +105,63 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Calls `visit` with the term of every word of `text`, then with each part of
+ * a hyphenated word, exactly as `tokenize` reads them; returns the number of
+ * words. The index build's hot loop: a plain ASCII word (optionally wrapped
+ * in punctuation that cannot join words, `(word),`) is read by hand with no
+ * regular expression or token object; any other whitespace-separated chunk
+ * goes through `tokenize`, which no token crosses whitespace to make the two
+ * agree.
+ */
+export function forEachTerm(text: string, visit: (term: string) => void): number {
+  const length = text.length;
+  let words = 0;
+  let i = 0;
+  while (i < length) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const chunkStart = i;
+    while (i < length && isAsciiPunctuation(text.charCodeAt(i))) i++;
+    const wordStart = i;
+    let upper = false;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
+      if (code >= 65 && code <= 90) upper = true;
+      else break;
+    }
+    const wordEnd = i;
+    // A lone letter before a dot may open a dotted acronym (`U.S.`); hyphens and apostrophes may join.
+    let plain = wordEnd > wordStart && !(wordEnd - wordStart === 1 && text.charCodeAt(wordEnd) === 46);
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (isSpace(code)) break;
+      if (!isAsciiPunctuation(code) || code === 45 || code === 39) plain = false;
+    }
+    if (plain) {
+      const word = text.slice(wordStart, wordEnd);
+      visit(upper ? word.toLowerCase() : word);
+      words += 1;
+      continue;
+    }
+    for (const token of tokenize(text.slice(chunkStart, i))) {
+      visit(token.term);
+      for (const part of token.parts ?? []) visit(part);
+      words += 1;
+    }
+  }
+  return words;
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
+
+/** ASCII, printable, and neither a letter nor a digit. */
+const isAsciiPunctuation = (code: number): boolean =>
+  code > 32 && code < 127 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+
 /** The terms a token is indexed under: the whole word, then its hyphenated parts. */
 export function tokenTerms(token: Token): string[] {
   return token.parts ? [token.term, ...token.parts] : [token.term];

@@ -23,12 +23,6 @@ export const VOCAB_LENGTH_BANDS = [4, 6, 9] as const;
 /** Postings of neighbouring terms share a file until it reaches about this size. */
 export const POSTINGS_SHARD_BYTES = 16_384;
 
-/** Stories per metadata file (headline, byline, link), fetched for the hits shown. */
-export const META_DOCS_PER_SHARD = 64;
-
-/** Stories per text file (the paragraphs a snippet is cut from); must divide `META_DOCS_PER_SHARD`. */
-export const TEXT_DOCS_PER_SHARD = 1;
-
 /** Hex digits of the content hash in every file name. */
 export const HASH_LENGTH = 12;
 

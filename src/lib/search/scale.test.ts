@@ -108,7 +108,10 @@ describe('a synthetic archive of 400 stories', () => {
     await createSearch({ manifestUrl: `/search-index/${index.manifest}`, fetch: fresh.fetch }).search(sample[1] ?? '', {
       limit: 10,
     });
-    // manifest, table, ≤2 vocabulary chunks, one postings file, ≤10 × (meta + text)
-    expect(fresh.requests.length).toBeLessThanOrEqual(5 + 20);
+    // manifest, ≤2 vocabulary chunks, one postings file, one story file per hit shown; no table without a filter
+    const kinds = fresh.requests.map((url) => /\/(\w+)\.[^/]*$/.exec(url)?.[1]);
+    expect(kinds).not.toContain('table');
+    expect(kinds.filter((kind) => kind === 'doc').length).toBeLessThanOrEqual(10);
+    expect(fresh.requests.length).toBeLessThanOrEqual(4 + 10);
   });
 });

@@ -40,6 +40,8 @@ export interface SearchOptions {
   sort?: SortOrder;
   /** Most hits to return (default 20). */
   limit?: number;
+  /** Hits to skip first, for the next page of results (default 0). */
+  offset?: number;
 }
 
 /** A half-open `[start, end)` range of UTF-16 offsets into a string. */

@@ -2,17 +2,20 @@
  * `<archive-search data-manifest-url="…">`: the search page's behaviour. It
  * wraps server-rendered markup (form, status, results list, help texts) and:
  * - hides the "needs JavaScript" note;
+ * - keeps the server-rendered recent stories for an empty query without
+ *   filters, and puts them back when the query is cleared;
  * - loads the engine and its manifest only once the reader focuses the form
- *   or arrives with a query;
+ *   or arrives with a query or filter;
  * - searches as the reader types (debounced), dropping answers to queries
- *   that have since changed, and shows recent stories for an empty query;
+ *   that have since changed; shows `PAGE_SIZE` results and a "Show more
+ *   results" button for the next ones;
  * - keeps the URL in step: typing replaces the current history entry after
  *   starting a new one, a submit or a filter change is a step of its own, and
  *   back/forward re-run the search of that entry;
  * - sets `#search-status[data-state][data-query]` when results are shown;
  * - moves through results with the arrow keys and focuses the box on `/`.
  */
-import type { SearchClient, SearchFacets, SearchResponse } from '../../lib/search/types.ts';
+import type { SearchClient, SearchFacets, SearchHit, SearchResponse } from '../../lib/search/types.ts';
 import { hasFilters, normalizeQuery, readState, searchOptions, writeState, type QueryState } from './query-state.ts';
 import { renderHit, statusText } from './render-results.ts';
 
@@ -20,6 +23,8 @@ import { renderHit, statusText } from './render-results.ts';
 const DEBOUNCE_MS = 120;
 /** A search quicker than this never flashes the busy note. */
 const BUSY_DELAY_MS = 150;
+/** Results shown at once, and added by each "Show more results". */
+const PAGE_SIZE = 10;
 
 /**
  * How a search changes history: `typing` refines the current entry (after
@@ -41,6 +46,11 @@ class ArchiveSearch extends HTMLElement {
   #results!: HTMLOListElement;
   #noResults!: HTMLElement;
   #failed!: HTMLElement;
+  #more!: HTMLButtonElement;
+  /** The server-rendered recent stories, put back whenever the query is empty. */
+  #recent: Element[] = [];
+  /** What is on screen: the state it answers and its hits, for "Show more results". */
+  #shown: { state: QueryState; query: string; total: number; hits: SearchHit[] } | undefined;
 
   #client: Promise<SearchClient> | undefined;
   #ready = false;
@@ -49,6 +59,8 @@ class ArchiveSearch extends HTMLElement {
   #timer: number | undefined;
   #started = false;
   #newEntryNext = true;
+  /** The manifest's response, requested before the engine loaded; handed to the engine once. */
+  #earlyManifest: Promise<Response> | undefined;
 
   connectedCallback(): void {
     this.#form = this.#find('form[role="search"]');
@@ -63,6 +75,8 @@ class ArchiveSearch extends HTMLElement {
     this.#results = this.#find('#search-results');
     this.#noResults = this.#find('[data-search-none]');
     this.#failed = this.#find('[data-search-failed]');
+    this.#more = this.#find('[data-search-more]');
+    this.#recent = [...this.#results.children];
     for (const note of this.querySelectorAll<HTMLElement>('[data-needs-js]')) note.hidden = true;
 
     this.#form.addEventListener('submit', this.#onSubmit);
@@ -70,6 +84,7 @@ class ArchiveSearch extends HTMLElement {
     this.#form.addEventListener('focusin', this.#onFocus);
     this.#input.addEventListener('input', this.#onInput);
     this.#find('[data-search-retry]').addEventListener('click', () => this.#search('none'));
+    this.#more.addEventListener('click', this.#onMore);
     this.addEventListener('keydown', this.#onKeydown);
     document.addEventListener('keydown', this.#onSlash);
     window.addEventListener('popstate', this.#onPopState);
@@ -77,12 +92,23 @@ class ArchiveSearch extends HTMLElement {
     const state = readState(new URLSearchParams(location.search));
     this.#fill(state);
     history.replaceState(history.state, '', this.#urlFor(state));
-    if (normalizeQuery(state.q) || hasFilters(state)) this.#search('none');
+    if (normalizeQuery(state.q) || hasFilters(state)) {
+      // Ask for the manifest now, alongside the engine's code rather than after it: one round trip fewer.
+      this.#earlyManifest = fetch(this.#manifestUrl());
+      this.#earlyManifest.catch(() => {});
+      this.#results.replaceChildren();
+      this.#heading.hidden = true;
+      this.#search('none');
+    }
   }
 
   disconnectedCallback(): void {
     document.removeEventListener('keydown', this.#onSlash);
     window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  #manifestUrl(): string {
+    return this.dataset['manifestUrl'] ?? '';
   }
 
   #find<T extends HTMLElement>(selector: string): T {
@@ -102,7 +128,10 @@ class ArchiveSearch extends HTMLElement {
   };
 
   #onFocus = (): void => {
-    if (!this.#started) this.#search('none');
+    if (this.#started) return;
+    // Warm the engine while the reader types: the first search then waits for nothing but its own files.
+    this.#loadClient().catch(() => {});
+    this.#search('none');
   };
 
   #onInput = (): void => {
@@ -216,7 +245,54 @@ class ArchiveSearch extends HTMLElement {
     window.clearTimeout(this.#timer);
     const state = this.#readForm();
     this.#updateHistory(state, mode);
-    void this.#run(state);
+    if (normalizeQuery(state.q) || hasFilters(state)) void this.#run(state);
+    else this.#showRecent();
+  }
+
+  /** The server-rendered recent stories, with no index involved. */
+  #showRecent(): void {
+    ++this.#seq;
+    this.#started = true;
+    this.#shown = undefined;
+    this.#results.replaceChildren(...this.#recent);
+    this.#heading.textContent = 'Recent stories';
+    this.#heading.hidden = this.#recent.length === 0;
+    this.#heading.classList.remove('visually-hidden');
+    this.#noResults.hidden = true;
+    this.#failed.hidden = true;
+    this.#busy.hidden = true;
+    this.#more.hidden = true;
+    this.#status.textContent = statusText('', this.#recent.length, this.#recent.length, false);
+    this.#status.dataset['query'] = '';
+    this.#status.dataset['state'] = 'done';
+  }
+
+  #onMore = (): void => {
+    const shown = this.#shown;
+    if (!shown) return;
+    const seq = this.#seq;
+    this.#more.disabled = true;
+    void this.#query(shown.state, shown.query, shown.hits.length)
+      .then((response) => {
+        if (seq !== this.#seq) return;
+        const added = response.hits.map(renderHit);
+        this.#results.append(...added);
+        this.#present(shown.state, shown.query, response.total, [...shown.hits, ...response.hits]);
+        // Take the reader to the first new result rather than leaving them on a button that moved.
+        added[0]?.querySelector<HTMLAnchorElement>('a.search-result__link')?.focus();
+      })
+      .catch((error: unknown) => {
+        if (seq === this.#seq) this.#fail(shown.query, error);
+      })
+      .finally(() => {
+        this.#more.disabled = false;
+      });
+  };
+
+  async #query(state: QueryState, query: string, offset: number): Promise<SearchResponse> {
+    const client = await this.#loadClient();
+    const options = { ...searchOptions(state), limit: PAGE_SIZE, offset };
+    return query ? client.search(query, options) : client.recent(options);
   }
 
   async #run(state: QueryState): Promise<void> {
@@ -230,9 +306,7 @@ class ArchiveSearch extends HTMLElement {
       this.#busy.hidden = false;
     }, BUSY_DELAY_MS);
     try {
-      const client = await this.#loadClient();
-      const options = searchOptions(state);
-      const response = query ? await client.search(query, options) : await client.recent(options);
+      const response = await this.#query(state, query, 0);
       if (seq === this.#seq) this.#show(state, query, response);
     } catch (error) {
       if (seq === this.#seq) this.#fail(query, error);
@@ -247,7 +321,15 @@ class ArchiveSearch extends HTMLElement {
   async #connect(): Promise<SearchClient> {
     try {
       const { createSearch } = await import('../../lib/search/client.ts');
-      const client = createSearch({ manifestUrl: this.dataset['manifestUrl'] ?? '' });
+      const manifestUrl = this.#manifestUrl();
+      const client = createSearch({
+        manifestUrl,
+        fetch: (input, init) => {
+          const early = input === manifestUrl ? this.#earlyManifest : undefined;
+          this.#earlyManifest = undefined;
+          return early ?? fetch(input, init);
+        },
+      });
       this.#applyFacets(await client.facets());
       this.#ready = true;
       return client;
@@ -267,13 +349,22 @@ class ArchiveSearch extends HTMLElement {
     this.#noResults.hidden = response.hits.length > 0;
     this.#failed.hidden = true;
     this.#busy.hidden = true;
-    this.#status.textContent = statusText(query, response, hasFilters(state));
+    this.#present(state, query, response.total, response.hits);
+  }
+
+  /** Status, "Show more results" and what they answer, for the `hits` on screen. */
+  #present(state: QueryState, query: string, total: number, hits: SearchHit[]): void {
+    this.#shown = { state, query, total, hits };
+    this.#more.hidden = hits.length >= total;
+    this.#status.textContent = statusText(query, total, hits.length, hasFilters(state));
     this.#status.dataset['query'] = query;
     this.#status.dataset['state'] = 'done';
   }
 
   #fail(query: string, error: unknown): void {
     console.warn('Search failed:', error);
+    this.#shown = undefined;
+    this.#more.hidden = true;
     this.#results.replaceChildren();
     this.#heading.hidden = true;
     this.#noResults.hidden = true;

@@ -1,26 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import type { SearchResponse } from '../../lib/search/types.ts';
 import { listNames, sameOriginHref, statusText } from './render-results.ts';
 
-const response = (total: number, shown = total): SearchResponse => ({
-  query: 'q',
-  total,
-  hits: Array.from({ length: shown }, () => ({}) as SearchResponse['hits'][number]),
-  terms: [],
-});
+const counts = (total: number, shown = total): [number, number] => [total, shown];
 
 describe('status text', () => {
   test('counts a query’s matches', () => {
-    expect(statusText('kim', response(0), false)).toBe('No stories match “kim”.');
-    expect(statusText('kim', response(1), false)).toBe('1 story matches “kim”.');
-    expect(statusText('kim', response(2), true)).toBe('2 stories match “kim” with these filters.');
-    expect(statusText('kim', response(57, 20), false)).toBe('57 stories match “kim”. Showing the first 20.');
+    expect(statusText('kim', ...counts(0), false)).toBe('No stories match “kim”.');
+    expect(statusText('kim', ...counts(1), false)).toBe('1 story matches “kim”.');
+    expect(statusText('kim', ...counts(2), true)).toBe('2 stories match “kim” with these filters.');
+    expect(statusText('kim', ...counts(57, 20), false)).toBe('57 stories match “kim”. Showing the first 20.');
   });
 
   test('describes the recent stories an empty query shows', () => {
-    expect(statusText('', response(2), false)).toBe('The 2 most recent stories.');
-    expect(statusText('', response(1), true)).toBe('The most recent story with these filters.');
-    expect(statusText('', response(0), true)).toBe('No stories with these filters.');
+    expect(statusText('', ...counts(2), false)).toBe('The 2 most recent stories.');
+    expect(statusText('', ...counts(1), true)).toBe('The most recent story with these filters.');
+    expect(statusText('', ...counts(0), true)).toBe('No stories with these filters.');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SearchHit, SearchResponse } from '../../lib/search/types.ts';
+import type { SearchHit } from '../../lib/search/types.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { appendHighlighted } from './highlight.ts';
 
@@ -76,17 +76,17 @@ const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
 
 /**
  * What the live region announces once results are shown: the count for a
- * query ("2 stories match “kim”"), or which recent stories an empty query shows.
+ * query ("2 stories match “kim”"), or which recent stories an empty query
+ * shows; `shown` is how many results are on screen out of `total`.
  */
-export function statusText(query: string, response: SearchResponse, filtered: boolean): string {
+export function statusText(query: string, total: number, shown: number, filtered: boolean): string {
   const filters = filtered ? ' with these filters' : '';
   if (!query) {
-    if (response.hits.length === 0) return `No stories${filters}.`;
-    const n = response.hits.length;
-    return `${n === 1 ? 'The most recent story' : `The ${n} most recent stories`}${filters}.`;
+    if (shown === 0) return `No stories${filters}.`;
+    return `${shown === 1 ? 'The most recent story' : `The ${shown} most recent stories`}${filters}.`;
   }
-  if (response.total === 0) return `No stories match “${query}”${filters}.`;
-  const matches = response.total === 1 ? 'matches' : 'match';
-  const shown = response.hits.length < response.total ? ` Showing the first ${response.hits.length}.` : '';
-  return `${stories(response.total)} ${matches} “${query}”${filters}.${shown}`;
+  if (total === 0) return `No stories match “${query}”${filters}.`;
+  const matches = total === 1 ? 'matches' : 'match';
+  const showing = shown < total ? ` Showing the first ${shown}.` : '';
+  return `${stories(total)} ${matches} “${query}”${filters}.${showing}`;
 }
