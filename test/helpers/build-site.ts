@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from './paths.ts';
 
 export interface BuildResult {
@@ -31,9 +32,11 @@ export function buildSite(options: { contentDir?: string; env?: Record<string, s
       ARCHIVE_OUT_DIR: outDir,
       ARCHIVE_CACHE_DIR: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Plain text for the assertions on error messages, CI or not.
+      NO_COLOR: '1',
       ...options.env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { outDir, status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
