@@ -32,6 +32,7 @@ import {
   FUZZY_FACTOR,
   MAX_FUZZY_TERMS,
   PHRASE_MAX_CANDIDATES,
+  RESPONSE_CACHE_SIZE,
   SCORE_SCALE,
   SEQUENCE_CACHE_SIZE,
   TOKEN_CACHE_STORIES,
@@ -326,7 +327,25 @@ export function createSearch({
     return { units, terms };
   }
 
-  async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  // Answers are pure functions of the query, the options and the (immutable, hashed) index.
+  const responses = new Map<string, Promise<SearchResponse>>();
+  function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const key = JSON.stringify([
+      query,
+      options.outlet,
+      options.from,
+      options.to,
+      options.sort,
+      options.offset,
+      options.limit,
+    ]);
+    if (!responses.has(key) && responses.size >= RESPONSE_CACHE_SIZE) {
+      responses.delete(responses.keys().next().value ?? '');
+    }
+    return memo(responses, key, () => answer(query, options));
+  }
+
+  async function answer(query: string, options: SearchOptions): Promise<SearchResponse> {
     const filtering = filterOf(options);
     filtering.catch(() => {});
     const { units, terms } = await unitsOf(query);

@@ -282,6 +282,14 @@ describe('loading', () => {
     expect(new Set(requests).size).toBe(requests.length);
   });
 
+  test('a repeated query is answered from memory, a different option is not', async () => {
+    const { search: engine } = client();
+    const first = engine.search('Vladivostok', { sort: 'date' });
+    expect(engine.search('Vladivostok', { sort: 'date' })).toBe(first);
+    expect(engine.search('Vladivostok', { sort: 'relevance' })).not.toBe(first);
+    expect((await first).hits.map((hit) => hit.id)).toEqual([CALLER, NYT]);
+  });
+
   test('a missing file is a clear error, and the next query retries', async () => {
     const { fetch } = memoryFetch(index.files);
     let fail = true;

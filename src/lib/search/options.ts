@@ -68,6 +68,9 @@ export const SNIPPET_LEAD = 60;
 /** Stories whose tokenized text the browser keeps for highlighting. */
 export const TOKEN_CACHE_STORIES = 300;
 
+/** Whole answers (query + options) the browser remembers: back, forward and retyping answer at once. */
+export const RESPONSE_CACHE_SIZE = 50;
+
 /** Phrase checks (story × phrase) the browser remembers. */
 export const SEQUENCE_CACHE_SIZE = 20_000;
 
