@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_TITLE } from '../../consts';
-import { getArticles, type Article } from '../../lib/articles';
+import { storyPaths, type Article } from '../../lib/articles';
 import { bibtexEntry } from '../../lib/meta/bibtex';
 import { storyPageUrl } from '../../lib/meta/story';
 
-export const getStaticPaths = (async () => {
-  return (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 /** The story's BibTeX entry, for reference managers. */
 export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {

@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_TITLE } from '../../../consts';
-import { getArticles, type Article } from '../../../lib/articles';
+import { storyPaths, type Article } from '../../../lib/articles';
 import { formatDate } from '../../../lib/dates';
 import { socialCardPng } from '../../../lib/meta/social-card';
 
-export const getStaticPaths = (async () => {
-  return (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 /** The story's 1200×630 share card: headline, outlet and date. */
 export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
