@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_TYPES as TYPES } from '../test/helpers/static-server.ts';
+import { CONTENT_TYPES as TYPES, resolveRequest } from '../test/helpers/static-server.ts';
 
 /** One response: the path and the body bytes as sent (after gzip where applied). */
 export interface Transfer {
@@ -30,14 +30,12 @@ export async function serveBench(root: string): Promise<BenchServer> {
   const transfers: Transfer[] = [];
   const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
+    const { path, file } = resolveRequest(root, req.url);
+    if (file === 'forbidden') {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    if (file === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       transfers.push({ path, bytes: 9, at: performance.now() });
       return;

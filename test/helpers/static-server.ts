@@ -26,6 +26,18 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/**
+ * The file a static host serves for a request URL: a directory's index.html,
+ * `undefined` when there is none, 'forbidden' for a path outside `root`.
+ */
+export function resolveRequest(root: string, url = '/'): { path: string; file: string | undefined | 'forbidden' } {
+  const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  let file = normalize(join(root, path));
+  if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) return { path, file: 'forbidden' };
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return { path, file: existsSync(file) ? file : undefined };
+}
+
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` without a trailing slash. */
   url: string;
@@ -41,15 +53,13 @@ export interface StaticServer {
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const { path, file } = resolveRequest(root, req.url);
     requests.push(path);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
+    if (file === 'forbidden') {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    if (file === undefined) {
       const notFound = join(root, '404.html');
       res.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);

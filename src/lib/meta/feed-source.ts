@@ -53,3 +53,9 @@ export async function outletFeed(site: URL, format: 'rss' | 'json', key: string)
     entries: newest(group.items).map(toEntry),
   };
 }
+
+/** `getStaticPaths` of the per-outlet feeds: one per outlet, by its URL segment. */
+export async function outletPaths(): Promise<{ params: { outlet: string } }[]> {
+  outletGroups ??= byOutlet(await getArticles());
+  return outletGroups.map((outlet) => ({ params: { outlet: outlet.key } }));
+}

@@ -8,6 +8,7 @@
  * hash being of all story files together (`Manifest.docHash`): a story's number
  * is its place in date order, so adding one story renumbers them all anyway.
  */
+import type { SearchDocument } from './types.ts';
 import { VOCAB_LENGTH_BANDS } from './options.ts';
 
 /** The one file a page loads up front: small, it points at everything else. */
@@ -52,18 +53,8 @@ export interface VocabChunk {
 /** Term → `[story numbers as deltas from the previous one, scores]`. */
 export type PostingsShard = Record<string, [number[], number[]]>;
 
-/** One story's file: what a result shows and the paragraphs its snippet is cut from. */
-export interface StoryFile {
-  id: string;
-  url: string;
-  title: string;
-  authors: string[];
-  outlet: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  paragraphs: string[];
-  thread?: { url: string; outlets: number };
-}
+/** One story's file: what a result shows and the paragraphs its snippet is cut from (the document as indexed). */
+export type StoryFile = SearchDocument;
 
 export type FileKind = 'table' | 'vocab' | 'postings';
 
