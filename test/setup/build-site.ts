@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { writeFixtureArticles } from '../helpers/fixture-articles.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
