@@ -11,7 +11,8 @@ import { visit } from './visit.ts';
 
 /** Directives every page's policy must carry, besides Astro's script-src and style-src hashes. */
 const REQUIRED_DIRECTIVES = [
-  "default-src 'self'",
+  "default-src 'none'",
+  "connect-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",
