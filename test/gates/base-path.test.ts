@@ -19,7 +19,9 @@ const BASE = new URL(site).pathname.replace(/\/?$/, '/');
 const TEXT_FILE = /\.(?:html|xml|json|txt|bib|ris|webmanifest)$/;
 
 const builtFiles = () =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => TEXT_FILE.test(file) && !file.startsWith('_'));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => TEXT_FILE.test(file) && !file.startsWith('_'),
+  );
 
 let nginx: Nginx;
 let browser: Browser;
@@ -36,7 +38,9 @@ describe(`a build under the base path ${BASE}`, () => {
     const escaped = origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     let seen = 0;
     for (const file of builtFiles()) {
-      for (const [url] of readFileSync(join(dir, file), 'utf8').matchAll(new RegExp(`${escaped}[^"'<>\\s\\\\]*`, 'g'))) {
+      for (const [url] of readFileSync(join(dir, file), 'utf8').matchAll(
+        new RegExp(`${escaped}[^"'<>\\s\\\\]*`, 'g'),
+      )) {
         seen += 1;
         expect(`${url}/`.startsWith(`${origin}${BASE}`), `${url} in ${file}`).toBe(true);
       }
@@ -61,10 +65,14 @@ describe(`a build under the base path ${BASE}`, () => {
       checkFragments: true,
       concurrency: 20,
       timeout: 20_000,
-      urlRewriteExpressions: [{ pattern: new RegExp(`^${origin.replace(/[.]/g, '\\.')}(?=/|$)`), replacement: nginx.url }],
+      urlRewriteExpressions: [
+        { pattern: new RegExp(`^${origin.replace(/[.]/g, '\\.')}(?=/|$)`), replacement: nginx.url },
+      ],
       linksToSkip: async (link) => new URL(link).origin !== nginx.url,
     });
-    const checked = result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname);
+    const checked = result.links
+      .filter((link) => link.state === LinkState.OK)
+      .map((link) => new URL(link.url).pathname);
     expect(checked).toEqual(expect.arrayContaining([BASE, `${BASE}search/`, `${BASE}archive/`]));
     expect(checked.some((path) => path.startsWith(`${BASE}articles/`))).toBe(true);
     expect(checked.filter((path) => !path.startsWith(BASE))).toEqual([]);

@@ -26,9 +26,7 @@ afterAll(async () => {
 describe('in Chromium, served by nginx', () => {
   it('covers a story, a thread and a search with results', () => {
     const names = types.map((type) => type.name);
-    expect(names).toEqual(
-      expect.arrayContaining(['/articles/_/', '/threads/_/', `/search/?q=${QUERY_WITH_RESULTS}`]),
-    );
+    expect(names).toEqual(expect.arrayContaining(['/articles/_/', '/threads/_/', `/search/?q=${QUERY_WITH_RESULTS}`]));
   });
 
   it.each(types)('$name triggers no CSP violation and requests nothing from another origin', async ({ path }) => {
@@ -38,7 +36,8 @@ describe('in Chromium, served by nginx', () => {
       expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(await opened.cspViolations()).toEqual([]);
       expect(opened.outsideRequests).toEqual([]);
-      if (path.includes(`?q=${QUERY_WITH_RESULTS}`)) expect((await shownResults(opened.page)).length).toBeGreaterThan(0);
+      if (path.includes(`?q=${QUERY_WITH_RESULTS}`))
+        expect((await shownResults(opened.page)).length).toBeGreaterThan(0);
     } finally {
       await opened.close();
     }

@@ -63,18 +63,19 @@ afterAll(async () => {
   await Promise.all([nginx?.close(), based?.close()]);
 });
 
-const story = () => listPages(siteDir).find((path) => path.startsWith('/articles/')) ?? '';
-const month = () => listPages(siteDir).find((path) => /^\/archive\/\d{4}\/\d{2}\/$/.test(path)) ?? '';
-const manifest = () => readPage(siteDir, '/search/').querySelector('[data-manifest-url]')?.getAttribute('data-manifest-url') ?? '';
+const story = (): string => listPages(siteDir).find((path) => path.startsWith('/articles/')) ?? '';
+const month = (): string => listPages(siteDir).find((path) => /^\/archive\/\d{4}\/\d{2}\/$/.test(path)) ?? '';
+const manifest = (): string =>
+  readPage(siteDir, '/search/').querySelector('[data-manifest-url]')?.getAttribute('data-manifest-url') ?? '';
 
 describe('nginx with the shipped config', () => {
-  it.each([
+  it.each<[string, () => string, string, boolean]>([
     ['the home page', () => '/', 'text/html', false],
     ['a story', story, 'text/html', false],
     ['a hashed script', () => compressedFile(siteDir, '_astro', '.js'), 'javascript', true],
     ['the search manifest', manifest, 'application/json', true],
     ['a search index file', () => compressedFile(siteDir, 'search-index', '.json'), 'application/json', true],
-  ] as const)('serves %s with every security header and its cache lifetime', async (what, path, type, hashed) => {
+  ])('serves %s with every security header and its cache lifetime', async (what, path, type, hashed) => {
     expect(path()).not.toBe('');
     const response = await rawGet(`${nginx.url}${path()}`);
     expect(response.status, what).toBe(200);
@@ -134,7 +135,10 @@ describe('nginx with the shipped config', () => {
 
   it('sends plain HTTP to HTTPS on the same host', async () => {
     const response = await rawGet(`${nginx.httpUrl}/search/?q=Putin`, { host: 'archive.example.org' });
-    expect([response.status, response.headers['location']]).toEqual([301, 'https://archive.example.org/search/?q=Putin']);
+    expect([response.status, response.headers['location']]).toEqual([
+      301,
+      'https://archive.example.org/search/?q=Putin',
+    ]);
   });
 });
 

@@ -52,9 +52,9 @@ describe('the page routes as redirect patterns', () => {
   const part = (content: string, dynamic = false, spread = false) => [{ content, dynamic, spread }];
   it('names parameters and gives a rest parameter with and without its segment', () => {
     expect(directoryPatterns({ segments: [part('articles'), part('slug', true)] })).toEqual(['articles/:slug']);
-    expect(
-      directoryPatterns({ segments: [part('archive'), part('year', true), part('...page', true, true)] }),
-    ).toEqual(['archive/:year', 'archive/:year/:page']);
+    expect(directoryPatterns({ segments: [part('archive'), part('year', true), part('...page', true, true)] })).toEqual(
+      ['archive/:year', 'archive/:year/:page'],
+    );
     expect(directoryPatterns({ segments: [] })).toEqual([]);
   });
 });
@@ -64,11 +64,12 @@ describe('the rendered host files', () => {
     const headersFile = renderHeadersFile(input('/'));
     const nginx = renderNginxConf(input('/'));
     const expected = securityHeaders(input('/').contentSecurityPolicy).map(([name, value]) => `${name}: ${value}`);
-    expect(headersFile.split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim())).toEqual([
-      ...expected,
-      `Cache-Control: ${IMMUTABLE}`,
-      `Cache-Control: ${IMMUTABLE}`,
-    ]);
+    expect(
+      headersFile
+        .split('\n')
+        .filter((line) => line.startsWith('  '))
+        .map((line) => line.trim()),
+    ).toEqual([...expected, `Cache-Control: ${IMMUTABLE}`, `Cache-Control: ${IMMUTABLE}`]);
     expect(nginxHeaders(nginx, '/')).toEqual([...expected, `Cache-Control: ${REVALIDATE}`]);
     expect(nginxHeaders(nginx, '/_astro/')).toEqual([...expected, `Cache-Control: ${IMMUTABLE}`]);
   });

@@ -26,7 +26,8 @@ export function directoryPatterns(route: Pick<IntegrationResolvedRoute, 'segment
   let patterns = [''];
   for (const segment of route.segments) {
     const [part] = segment;
-    if (segment.length !== 1 || !part) throw new Error(`route segment mixes text and parameters: ${JSON.stringify(segment)}`);
+    if (segment.length !== 1 || !part)
+      throw new Error(`route segment mixes text and parameters: ${JSON.stringify(segment)}`);
     const piece = part.dynamic ? `:${part.content.replace(/^\.\.\./, '')}` : part.content;
     const joined = patterns.map((pattern) => (pattern ? `${pattern}/${piece}` : piece));
     patterns = part.spread ? [...patterns, ...joined] : joined;
@@ -60,7 +61,9 @@ export function hosting(): AstroIntegration {
       },
       'astro:routes:resolved': ({ routes }) => {
         directoryRoutes = routes
-          .filter((route) => route.type === 'page' && route.origin === 'project' && !/^\/?(404|500)$/.test(route.pattern))
+          .filter(
+            (route) => route.type === 'page' && route.origin === 'project' && !/^\/?(404|500)$/.test(route.pattern),
+          )
           .flatMap(directoryPatterns)
           .sort();
       },
