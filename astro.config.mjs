@@ -7,12 +7,14 @@ import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
 import { basePathOf } from './src/lib/routes.ts';
+import { hosting } from './src/lib/hosting/integration.ts';
+import { siteUrlFrom } from './src/lib/site-url.ts';
 
 // Tests and the benchmark build the same site over other content into other
 // folders; these settings keep their output and caches apart.
 const env = process.env;
 // The archive's public address; its path (if any) is the base every link carries.
-const site = env.SITE_URL ?? 'http://localhost:4321';
+const site = siteUrlFrom(env);
 const base = basePathOf(site);
 
 export default defineConfig({
@@ -32,18 +34,24 @@ export default defineConfig({
   security: {
     // A meta CSP: Astro hashes the scripts and styles it emits into script-src
     // and style-src, so no other inline script or handler can run, and nothing
-    // loads from another origin. (frame-ancestors is ignored in a meta CSP.)
+    // loads from another origin. Nothing is allowed that is not named here. The
+    // hosts send the same policy as a header, with frame-ancestors (which a meta
+    // CSP cannot carry): src/lib/hosting/.
     csp: {
       directives: [
-        "default-src 'self'",
+        "default-src 'none'",
+        "connect-src 'self'",
+        "font-src 'self'",
         "img-src 'self' data:",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
     },
   },
-  integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) })],
+  // hosting() last: it precompresses what the others wrote (the sitemap too).
+  integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) }), hosting()],
   markdown: {
     // Copies are verbatim: SmartyPants would rewrite the outlets' punctuation.
     // GFM is off too: the copies are plain paragraphs, and GFM's autolinking would add links the outlet never

@@ -9,7 +9,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../test/helpers/browser.ts';
+import { launchChromium } from '../scripts/lib/chromium.ts';
 import { writeEnginePage, writePagefindPage } from './bench-pages.ts';
 import { DEFAULT_SEED, generateArchive, writeArchive, type BenchArticle } from './generate.ts';
 import { measureEngine, percentile, type EngineMeasurement, type EngineSpec } from './measure.ts';

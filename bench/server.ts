@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_TYPES as TYPES, resolveRequest } from '../test/helpers/static-server.ts';
+import { CONTENT_TYPES as TYPES, resolveRequest } from '../scripts/lib/static-server.ts';
 
 /** One response: the path and the body bytes as sent (after gzip where applied). */
 export interface Transfer {
@@ -23,7 +23,7 @@ export interface BenchServer {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg']);
 
 /**
- * A static server for the benchmark: like test/helpers/static-server.ts, plus
+ * A static server for the benchmark: like scripts/lib/static-server.ts, plus
  * gzip for text (when the browser asks for it) and a log of the bytes sent.
  */
 export async function serveBench(root: string): Promise<BenchServer> {

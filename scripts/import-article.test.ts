@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../test/helpers/paths.ts';
+import { ROOT } from './lib/paths.ts';
 
 const IMPORTER = join(ROOT, 'scripts/import-article.ts');
 const NYT_RAW = join(ROOT, 'content/raw/003_fa914a6832d8902e.txt');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../test/helpers/paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { lede, parseRawArticle, RawArticleError } from './raw-article.ts';
 
 const raw = (name: string) => readFileSync(join(ROOT, 'content/raw', name));

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { shownResults, typeQuery, waitForStatus } from '../browser/search-helpers.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { listPages, readPage } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { pageTypes, QUERY_WITH_RESULTS, routeShapes } from './page-types.ts';
 import { visit } from './visit.ts';
 
 /** Directives every page's policy must carry, besides Astro's script-src and style-src hashes. */
 const REQUIRED_DIRECTIVES = [
-  "default-src 'self'",
+  "default-src 'none'",
+  "connect-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** Files that list the archive's URLs: the feeds (the site's and each outlet's) and the sitemaps. */
 const LISTING_FILE = /(?:^|\/)(?:rss\.xml|feed\.json|sitemap[\w-]*\.xml)$/;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 
 /** Every file under `dir` with the SHA-256 of its bytes, by path relative to `dir`. */
 function fingerprint(dir: string): Map<string, string> {

@@ -1,27 +1,9 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-/** The system Chromium (Debian's `chromium`); Playwright's own download does not work here. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-// Without the background-networking flags Chromium keeps calling out to a closed network.
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Starts headless Chromium with the flags this machine needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
+export { launchChromium } from '../../scripts/lib/chromium.ts';
 
 /** Whether an element is at least partly inside the visible viewport. */
-export function isInViewport(page: import('playwright-core').Page, selector: string): Promise<boolean> {
+export function isInViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((element) => {
     const box = element.getBoundingClientRect();
     return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;

@@ -1,9 +1,10 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { writeFixtureArticles } from '../helpers/fixture-articles.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,15 +14,21 @@ declare module 'vitest' {
     siteUrl: string;
     /** The archive built over 45 generated stories, so that every listing is paginated. */
     paginatedDir: string;
+    /** The real archive built under a base path, `SITE_URL=http://127.0.0.1:<port>/wire`. */
+    basePathDir: string;
+    /** That build's `SITE_URL`. */
+    basePathSite: string;
   }
 }
 
 /** Stories in the paginated fixture: three pages of 20 for the month. */
 const FIXTURE_STORIES = 45;
+/** Where the base-path build is published (its port is whatever is free). */
+const BASE_PATH = '/wire';
 
 /**
- * Builds the real archive and the paginated fixture once, serves the real one
- * for every site, browser and gate test, and removes both builds afterwards.
+ * Builds the real archive, the paginated fixture and the archive under a base path once, serves the real one
+ * for every site, browser and gate test, and removes the builds afterwards.
  */
 export default async function setup(project: TestProject) {
   const real = buildSite();
@@ -29,12 +36,17 @@ export default async function setup(project: TestProject) {
   const fixtureContent = writeFixtureArticles(join(dirname(real.outDir), 'fixture-content'), FIXTURE_STORIES);
   const paginated = buildSite({ contentDir: fixtureContent });
   if (paginated.status !== 0) throw new Error(`fixture build failed:\n${paginated.output}`);
+  const basePathSite = `http://127.0.0.1:${await freePort()}${BASE_PATH}`;
+  const basePath = buildSite({ env: { SITE_URL: basePathSite } });
+  if (basePath.status !== 0) throw new Error(`base-path build failed:\n${basePath.output}`);
   const server = await serveStatic(real.outDir);
   project.provide('siteDir', real.outDir);
   project.provide('siteUrl', server.url);
   project.provide('paginatedDir', paginated.outDir);
+  project.provide('basePathDir', basePath.outDir);
+  project.provide('basePathSite', basePathSite);
   return async () => {
     await server.close();
-    for (const build of [real, paginated]) rmSync(dirname(build.outDir), { recursive: true, force: true });
+    for (const build of [real, paginated, basePath]) rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }

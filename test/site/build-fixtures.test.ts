@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { listPages, readPage, visibleText } from '../helpers/dist.ts';
 
 describe('a listing past 20 stories', () => {

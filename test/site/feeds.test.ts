@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { listPages, readPage } from '../helpers/dist.ts';
+import { siteUrlFrom } from '../../src/lib/site-url.ts';
 
-const ORIGIN = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/$/, '');
+const ORIGIN = siteUrlFrom().replace(/\/$/, '');
 
 let site: string;
 beforeAll(() => {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { listPages, readPage, visibleText } from '../helpers/dist.ts';
+import { siteUrlFrom } from '../../src/lib/site-url.ts';
 
 // The build under test uses the same setting as astro.config.mjs.
-const ORIGIN = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/$/, '');
+const ORIGIN = siteUrlFrom().replace(/\/$/, '');
 const NYT = '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms';
 const DCNF = '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons';
 

