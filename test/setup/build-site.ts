@@ -13,6 +13,8 @@ declare module 'vitest' {
     siteUrl: string;
     /** The archive built over 45 generated stories, so that every listing is paginated. */
     paginatedDir: string;
+    /** Where that build is served, like `siteUrl`. */
+    paginatedUrl: string;
   }
 }
 
@@ -20,8 +22,8 @@ declare module 'vitest' {
 const FIXTURE_STORIES = 45;
 
 /**
- * Builds the real archive and the paginated fixture once, serves the real one
- * for every site, browser and gate test, and removes both builds afterwards.
+ * Builds the real archive and the paginated fixture once, serves both for
+ * every site, browser and gate test, and removes both builds afterwards.
  */
 export default async function setup(project: TestProject) {
   const real = buildSite();
@@ -29,12 +31,13 @@ export default async function setup(project: TestProject) {
   const fixtureContent = writeFixtureArticles(join(dirname(real.outDir), 'fixture-content'), FIXTURE_STORIES);
   const paginated = buildSite({ contentDir: fixtureContent });
   if (paginated.status !== 0) throw new Error(`fixture build failed:\n${paginated.output}`);
-  const server = await serveStatic(real.outDir);
+  const servers = await Promise.all([serveStatic(real.outDir), serveStatic(paginated.outDir)]);
   project.provide('siteDir', real.outDir);
-  project.provide('siteUrl', server.url);
+  project.provide('siteUrl', servers[0].url);
   project.provide('paginatedDir', paginated.outDir);
+  project.provide('paginatedUrl', servers[1].url);
   return async () => {
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
     for (const build of [real, paginated]) rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }
