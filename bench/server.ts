@@ -30,16 +30,18 @@ export async function serveBench(root: string): Promise<BenchServer> {
   const transfers: Transfer[] = [];
   const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
-    const { path, file } = resolveRequest(root, req.url);
-    if (file === 'forbidden') {
+    const resolved = resolveRequest(root, req.url);
+    const { path } = resolved;
+    if (resolved.status === 403) {
       res.writeHead(403).end();
       return;
     }
-    if (file === undefined) {
+    if (resolved.status === 404) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       transfers.push({ path, bytes: 9, at: performance.now() });
       return;
     }
+    const { file } = resolved;
     const type = extname(file);
     let body: Buffer = readFileSync(file);
     const headers: Record<string, string | number> = { 'content-type': TYPES[type] ?? 'application/octet-stream' };

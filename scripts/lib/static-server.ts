@@ -26,16 +26,20 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** What a static host answers for a request path: the file it serves (200), or 403 or 404 without one. */
+export type Resolved =
+  { path: string; status: 200; file: string } | { path: string; status: 403 } | { path: string; status: 404 };
+
 /**
  * The file a static host serves for a request URL: a directory's index.html,
- * `undefined` when there is none, 'forbidden' for a path outside `root`.
+ * 404 when there is none, 403 for a path outside `root`.
  */
-export function resolveRequest(root: string, url = '/'): { path: string; file: string | undefined | 'forbidden' } {
+export function resolveRequest(root: string, url = '/'): Resolved {
   const path = decodeURIComponent(new URL(url, 'http://x').pathname);
   let file = normalize(join(root, path));
-  if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) return { path, file: 'forbidden' };
+  if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) return { path, status: 403 };
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return { path, file: existsSync(file) ? file : undefined };
+  return existsSync(file) ? { path, status: 200, file } : { path, status: 404 };
 }
 
 export interface StaticServer {
@@ -53,19 +57,20 @@ export interface StaticServer {
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const { path, file } = resolveRequest(root, req.url);
-    requests.push(path);
-    if (file === 'forbidden') {
+    const resolved = resolveRequest(root, req.url);
+    requests.push(resolved.path);
+    if (resolved.status === 403) {
       res.writeHead(403).end();
       return;
     }
-    if (file === undefined) {
+    if (resolved.status === 404) {
       const notFound = join(root, '404.html');
       res.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('Not found');
       return;
     }
+    const { file } = resolved;
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': statSync(file).size,
