@@ -2,9 +2,9 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { processorOptions, syntaxHighlight } from './src/markdown/processor-options.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
 import { basePathOf } from './src/lib/routes.ts';
 import { hosting } from './src/lib/hosting/integration.ts';
@@ -52,12 +52,6 @@ export default defineConfig({
   },
   // hosting() last: it precompresses what the others wrote (the sitemap too).
   integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) }), hosting()],
-  markdown: {
-    // Copies are verbatim: SmartyPants would rewrite the outlets' punctuation.
-    // GFM is off too: the copies are plain paragraphs, and GFM's autolinking would add links the outlet never
-    // printed (it is also 40% of the Markdown time at 10,000 stories, see docs/benchmarks.md).
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false, gfm: false }),
-    // Shiki colours code with inline styles, which the CSP forbids; the copies have no code.
-    syntaxHighlight: false,
-  },
+  // The options and the reasons for each are in src/markdown/processor-options.ts, shared with the plugin tests.
+  markdown: { processor: unified(processorOptions), syntaxHighlight },
 });

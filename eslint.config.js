@@ -7,12 +7,53 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test/.tmp/', 'bench/.tmp/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  // Type-aware rules, with types from tsconfig.json through TypeScript's project service.
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  ...astro.configs.recommended,
+  // The project service does not read .astro files; their frontmatter is checked by `astro check`.
+  { files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Everything runs in Node (the build, scripts, bench, tests, config) except the browser's own code.
+  { languageOptions: { globals: globals.node } },
+  { files: ['src/scripts/**'], languageOptions: { globals: globals.browser } },
+  // A component's <script> runs in the browser.
+  { files: ['**/*.astro/*.ts', '**/*.astro/*.js'], languageOptions: { globals: globals.browser } },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  // What typed linting found in code other work is changing at the same time, off here file by file until
+  // each is fixed there (then delete its line): search, social cards, the Markdown profile, meta pages.
+  {
+    files: ['test/browser/search*.test.ts'],
+    // `const { close } = await openPage(…)`: search-helpers.ts declares close as a method.
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
+    files: ['src/lib/search/client.ts'],
+    rules: { '@typescript-eslint/await-thenable': 'off' },
+  },
+  {
+    files: ['src/lib/search/test/real-documents.ts'],
+    rules: {
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/lib/meta/png.ts', 'src/lib/meta/social-card.ts'],
+    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
+  },
+  {
+    files: ['bench/profile-markdown.ts'],
+    rules: { '@typescript-eslint/require-await': 'off' },
+  },
+  {
+    files: ['test/site/meta-pages.test.ts'],
+    rules: { '@typescript-eslint/no-unsafe-return': 'off' },
   },
 );

@@ -21,7 +21,8 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/gates/**/*.test.ts'],
           globalSetup: ['test/setup/build-site.ts'],
-          testTimeout: 60_000,
+          // A hang guard, not a timing: on a shared 2-core machine one Chromium test can wait minutes for a core.
+          testTimeout: 180_000,
           hookTimeout: 300_000,
           // Browser tests each start Chromium; two at a time fit this 2-core machine.
           maxWorkers: 2,

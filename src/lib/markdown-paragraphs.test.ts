@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from './article-file.ts';
-import { realArticles } from './threads/fixtures/real-articles.ts';
 import { markdownParagraphs, parseMarkdownParagraphs } from './markdown-paragraphs.ts';
 
 describe('markdownParagraphs', () => {
@@ -27,9 +26,5 @@ describe('markdownParagraphs', () => {
   it('falls back to the parser for real Markdown', () => {
     const body = 'Some *emphasis* here.\n\n> a quote\n\n- a list\n\nLast [link](https://example.com).';
     expect(markdownParagraphs(body)).toEqual(['Some emphasis here.', 'Last link.']);
-  });
-
-  it('gives the real stories’ paragraphs', () => {
-    for (const story of realArticles()) expect(story.paragraphs.length).toBeGreaterThan(7);
   });
 });

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -21,7 +20,7 @@ export function markdownParagraphs(body: string): string[] {
 
 /** `markdownParagraphs` by a full CommonMark parse. */
 export function parseMarkdownParagraphs(body: string): string[] {
-  const tree = parser.parse(body) as Root;
+  const tree = parser.parse(body);
   return tree.children.filter((node) => node.type === 'paragraph').map((node) => collapse(toString(node)));
 }
 

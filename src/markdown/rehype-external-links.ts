@@ -9,5 +9,5 @@ import type { Root } from 'hast';
  * while `<a href="/articles/x/">` and `<a href="#p2">` are left as they are.
  */
 export function rehypeExternalLinkRel(): (tree: Root) => void {
-  return rehypeExternalLinks({ rel: ['noopener', 'noreferrer'] }) as (tree: Root) => void;
+  return rehypeExternalLinks({ rel: ['noopener', 'noreferrer'] });
 }

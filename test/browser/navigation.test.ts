@@ -1,26 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isInViewport, launchChromium } from '../helpers/browser.ts';
-
-let browser: Browser;
-let page: Page;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  // Smooth scrolling would leave a jump to #p8 half-way when it is checked.
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-});
-afterAll(() => browser?.close());
+import { describe, expect, inject } from 'vitest';
+import { isInViewport, test } from '../helpers/browser.ts';
 
 describe('a reader browsing the archive', () => {
-  it('goes from home to a story, to its outlet, and to one linked paragraph', async () => {
-    const site = inject('siteUrl');
-    await page.goto(`${site}/`);
+  test('goes from home to a story, to its outlet, and to one linked paragraph', async ({ openPage }) => {
+    // Smooth scrolling would leave a jump to #p8 half-way when it is checked.
+    const { page, errors } = await openPage(`${inject('siteUrl')}/`, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
     await page.getByRole('link', { name: /Kim Jong Un Plans to Travel to Russia/ }).click();
     await page.waitForURL(/\/articles\/2023-09-04-kim-jong-un-plans/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Kim Jong Un Plans/);
@@ -36,18 +23,17 @@ describe('a reader browsing the archive', () => {
     await expect(page.locator('#p8 .paragraph-link').evaluate((a) => getComputedStyle(a).opacity)).resolves.toBe('1');
     await page.locator('#p8 .paragraph-link').press('Enter');
     await page.waitForURL(/#p8$/);
+    await expect.poll(() => isInViewport(page, '#p8')).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect(await isInViewport(page, '#p8')).toBe(true);
     expect(errors).toEqual([]);
   });
 
-  it('lands on the paragraph when a paragraph link is opened cold', async () => {
-    const fresh = await browser.newPage({ viewport: { width: 375, height: 700 } });
-    await fresh.goto(
+  test('lands on the paragraph when a paragraph link is opened cold', async ({ openPage }) => {
+    const { page } = await openPage(
       `${inject('siteUrl')}/articles/2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons/#p6`,
+      { viewport: { width: 375, height: 700 } },
     );
-    expect(await isInViewport(fresh, '#p6')).toBe(true);
-    expect(await isInViewport(fresh, '#p1')).toBe(false);
-    await fresh.close();
+    await expect.poll(() => isInViewport(page, '#p6')).toBe(true);
+    expect(await isInViewport(page, '#p1')).toBe(false);
   });
 });

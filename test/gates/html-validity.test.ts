@@ -42,7 +42,7 @@ const describeError = (error: VnuMessage) =>
 describe('the Nu Html Checker', () => {
   let files: string[];
   let canary: string;
-  beforeAll(async () => {
+  beforeAll(() => {
     const siteDir = inject('siteDir');
     files = [...htmlFiles(siteDir), ...htmlFiles(inject('paginatedDir'))];
     // A known-bad page checked in the same run proves the checker reads our files.

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { shownResults, typeQuery, waitForStatus } from '../browser/search-helpers.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { listPages, readPage } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { pageTypes, QUERY_WITH_RESULTS, routeShapes } from './page-types.ts';
-import { visit } from './visit.ts';
+import { test } from './visit.ts';
 
 /** Directives every page's policy must carry, besides Astro's script-src and style-src hashes. */
 const REQUIRED_DIRECTIVES = [
@@ -23,17 +20,6 @@ const siteDir = inject('siteDir');
 const fixtureDir = inject('paginatedDir');
 const realTypes = pageTypes(siteDir);
 const fixtureTypes = pageTypes(fixtureDir, routeShapes(siteDir));
-
-let browser: Browser;
-let fixture: StaticServer;
-beforeAll(async () => {
-  browser = await launchChromium();
-  fixture = await serveStatic(fixtureDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.close();
-});
 
 /** A page's Content-Security-Policy, directive by directive. */
 function policyOf(path: string): Map<string, string> {
@@ -69,78 +55,61 @@ describe('the Content-Security-Policy in every built page', () => {
 });
 
 describe.each([
-  ['the archive', () => inject('siteUrl'), realTypes],
-  ['the paginated fixture', () => fixture.url, fixtureTypes],
+  ['the archive', inject('siteUrl'), realTypes],
+  ['the paginated fixture', inject('paginatedUrl'), fixtureTypes],
 ] as const)('in Chromium, on %s', (_, siteUrl, types) => {
-  it.each(types)('$name triggers no CSP violation and requests nothing from another origin', async ({ path }) => {
-    const opened = await visit(browser, siteUrl(), path);
-    try {
+  test.for(types)(
+    '$name triggers no CSP violation and requests nothing from another origin',
+    async ({ path }, { visit }) => {
+      const opened = await visit(siteUrl, path);
       expect(await opened.cspViolations()).toEqual([]);
       expect(opened.outsideRequests).toEqual([]);
-    } finally {
-      await opened.close();
-    }
-  });
+    },
+  );
 });
 
 describe('the policy at work', () => {
-  it('finds stories for a typed query with no violation and no outside request', async () => {
-    const opened = await visit(browser, inject('siteUrl'), '/search/');
-    try {
-      await typeQuery(opened.page, QUERY_WITH_RESULTS);
-      await waitForStatus(opened.page, QUERY_WITH_RESULTS);
-      const results = await shownResults(opened.page);
-      expect(results.length).toBeGreaterThan(0);
-      expect(results.every(({ href }) => href.startsWith('/articles/'))).toBe(true);
-      expect(await opened.cspViolations()).toEqual([]);
-      expect(opened.outsideRequests).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+  test('finds stories for a typed query with no violation and no outside request', async ({ visit }) => {
+    const opened = await visit(inject('siteUrl'), '/search/');
+    await typeQuery(opened.page, QUERY_WITH_RESULTS);
+    await waitForStatus(opened.page, QUERY_WITH_RESULTS);
+    const results = await shownResults(opened.page);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every(({ href }) => href.startsWith('/articles/'))).toBe(true);
+    expect(await opened.cspViolations()).toEqual([]);
+    expect(opened.outsideRequests).toEqual([]);
   });
 
-  it('leaves JSON-LD data blocks readable on a story page', async () => {
+  test('leaves JSON-LD data blocks readable on a story page', async ({ visit }) => {
     const story = listPages(siteDir).find((path) => path.startsWith('/articles/')) ?? '';
-    const opened = await visit(browser, inject('siteUrl'), story);
-    try {
-      const data = await opened.page.$$eval('script[type="application/ld+json"]', (scripts) =>
-        scripts.map((script) => (JSON.parse(script.textContent ?? '') as { '@type'?: string })['@type']),
-      );
-      expect(data.length).toBeGreaterThan(0);
-      expect(data).toContain('NewsArticle');
-      expect(await opened.cspViolations()).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    const opened = await visit(inject('siteUrl'), story);
+    const data = await opened.page.$$eval('script[type="application/ld+json"]', (scripts) =>
+      scripts.map((script) => (JSON.parse(script.textContent ?? '') as { '@type'?: string })['@type']),
+    );
+    expect(data.length).toBeGreaterThan(0);
+    expect(data).toContain('NewsArticle');
+    expect(await opened.cspViolations()).toEqual([]);
   });
 
-  it('catches and blocks a request to another origin (the interception is live)', async () => {
+  test('catches and blocks a request to another origin (the interception is live)', async ({ visit }) => {
     // With the policy bypassed, so that the request reaches the network layer at all.
-    const opened = await visit(browser, inject('siteUrl'), '/', { bypassCSP: true });
-    try {
-      await opened.page.evaluate(() => {
-        const image = document.createElement('img');
-        image.src = 'https://tracker.example/pixel.png';
-        document.body.append(image);
-      });
-      await expect.poll(() => opened.outsideRequests).toEqual(['https://tracker.example/pixel.png']);
-    } finally {
-      await opened.close();
-    }
+    const opened = await visit(inject('siteUrl'), '/', { bypassCSP: true });
+    await opened.page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'https://tracker.example/pixel.png';
+      document.body.append(image);
+    });
+    await expect.poll(() => opened.outsideRequests).toEqual(['https://tracker.example/pixel.png']);
   });
 
-  it('reports a violation when a page tries to run inline code (the listener is live)', async () => {
-    const opened = await visit(browser, inject('siteUrl'), '/');
-    try {
-      // Injected the way an attacker's markup would arrive: as HTML with a handler.
-      await opened.page.evaluate(() => {
-        document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="document.title=\'pwned\'">');
-      });
-      await opened.page.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
-      expect(await opened.page.title()).not.toBe('pwned');
-      expect((await opened.cspViolations()).join('\n')).toMatch(/script-src/);
-    } finally {
-      await opened.close();
-    }
+  test('reports a violation when a page tries to run inline code (the listener is live)', async ({ visit }) => {
+    const opened = await visit(inject('siteUrl'), '/');
+    // Injected the way an attacker's markup would arrive: as HTML with a handler.
+    await opened.page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="document.title=\'pwned\'">');
+    });
+    await opened.page.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
+    expect(await opened.page.title()).not.toBe('pwned');
+    expect((await opened.cspViolations()).join('\n')).toMatch(/script-src/);
   });
 });

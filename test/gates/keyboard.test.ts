@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
 import { shownResults } from '../browser/search-helpers.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { QUERY_WITH_RESULTS } from './page-types.ts';
-import { visit, type Visit } from './visit.ts';
+import { test } from './visit.ts';
 
 /** Enough presses to cross any page of the archive. */
 const MAX_TABS = 120;
@@ -49,19 +48,10 @@ async function tabThrough(page: Page): Promise<Stop[]> {
   return stops;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-
 describe('a keyboard-only reader', () => {
-  let opened: Visit | undefined;
-  afterAll(() => opened?.close());
-
-  it('meets the skip link first, then the header with its search, then the page', async () => {
-    opened = await visit(browser, inject('siteUrl'), '/');
-    const stops = await tabThrough(opened.page);
+  test('meets the skip link first, then the header with its search, then the page', async ({ visit }) => {
+    const { page } = await visit(inject('siteUrl'), '/');
+    const stops = await tabThrough(page);
     expect(stops[0]?.id).toBe('a.skip-link');
     const search = stops.findIndex((stop) => stop.id === 'input#site-search-q');
     const firstInMain = stops.findIndex((stop) => stop.region === 'main');
@@ -71,38 +61,35 @@ describe('a keyboard-only reader', () => {
     expect(stops.filter((stop) => !stop.visible).map((stop) => stop.id)).toEqual([]);
   });
 
-  it('skips to the content with the skip link', async () => {
-    const page = opened!.page;
-    await page.reload();
+  test('skips to the content with the skip link', async ({ visit }) => {
+    const { page } = await visit(inject('siteUrl'), '/');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
   });
 
-  it('reaches the search box, then every result link in order, each visibly focused, and opens one', async () => {
-    const search = await visit(browser, inject('siteUrl'), `/search/?q=${QUERY_WITH_RESULTS}`);
-    try {
-      const results = await shownResults(search.page);
-      expect(results.length).toBeGreaterThan(0);
-      const stops = await tabThrough(search.page);
-      expect(stops[0]?.id).toBe('a.skip-link');
-      const searchBox = stops.findIndex((stop) => stop.region === 'main' && stop.id.startsWith('input#q'));
-      const resultStops = stops.filter((stop) => stop.id.includes('search-result__link'));
-      expect(searchBox).toBeGreaterThan(stops.findIndex((stop) => stop.id === 'input#site-search-q'));
-      expect(stops.findIndex((stop) => stop.id.includes('search-result__link'))).toBeGreaterThan(searchBox);
-      expect(resultStops.map((stop) => stop.href)).toEqual(results.map((result) => result.href));
-      expect(stops.filter((stop) => !stop.visible).map((stop) => stop.id)).toEqual([]);
+  test('reaches the search box, then every result link in order, each visibly focused, and opens one', async ({
+    visit,
+  }) => {
+    const search = await visit(inject('siteUrl'), `/search/?q=${QUERY_WITH_RESULTS}`);
+    const results = await shownResults(search.page);
+    expect(results.length).toBeGreaterThan(0);
+    const stops = await tabThrough(search.page);
+    expect(stops[0]?.id).toBe('a.skip-link');
+    const searchBox = stops.findIndex((stop) => stop.region === 'main' && stop.id.startsWith('input#q'));
+    const resultStops = stops.filter((stop) => stop.id.includes('search-result__link'));
+    expect(searchBox).toBeGreaterThan(stops.findIndex((stop) => stop.id === 'input#site-search-q'));
+    expect(stops.findIndex((stop) => stop.id.includes('search-result__link'))).toBeGreaterThan(searchBox);
+    expect(resultStops.map((stop) => stop.href)).toEqual(results.map((result) => result.href));
+    expect(stops.filter((stop) => !stop.visible).map((stop) => stop.id)).toEqual([]);
 
-      await search.page.reload();
-      await search.page.locator('a.search-result__link').first().waitFor();
-      await search.page.locator('a.search-result__link').first().focus();
-      await search.page.keyboard.press('Enter');
-      await search.page.waitForURL(/\/articles\//);
-      expect(new URL(search.page.url()).pathname).toBe(new URL(results[0]?.href ?? '', search.page.url()).pathname);
-    } finally {
-      await search.close();
-    }
+    await search.page.reload();
+    await search.page.locator('a.search-result__link').first().waitFor();
+    await search.page.locator('a.search-result__link').first().focus();
+    await search.page.keyboard.press('Enter');
+    await search.page.waitForURL(/\/articles\//);
+    expect(new URL(search.page.url()).pathname).toBe(new URL(results[0]?.href ?? '', search.page.url()).pathname);
   });
 });

@@ -63,11 +63,11 @@ async function crawl(siteDir: string, serverUrl: string) {
     urlRewriteExpressions: [
       { pattern: new RegExp(`^${origin.replace(/[.]/g, '\\.')}(?=/|$)`), replacement: serverUrl },
     ],
-    linksToSkip: async (link) => new URL(link).origin !== serverUrl,
+    linksToSkip: (link) => Promise.resolve(new URL(link).origin !== serverUrl),
     // Linkinator reports only broken fragments; this records which ones it looked at.
-    fragmentsToSkip: async (fragment) => {
+    fragmentsToSkip: (fragment) => {
       fragments.add(fragment);
-      return false;
+      return Promise.resolve(false);
     },
   });
   return { links: result.links, fragments };

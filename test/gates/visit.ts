@@ -1,5 +1,6 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { waitForStatus } from '../browser/search-helpers.ts';
+import { test as browserTest } from '../helpers/browser.ts';
 
 /** A page opened on the served site, with what it tried to do along the way. */
 export interface Visit {
@@ -25,13 +26,7 @@ declare global {
  * machine; CSP violations are recorded by a listener installed before the page
  * runs (Playwright's init scripts are not subject to the page's CSP).
  */
-export async function visit(
-  browser: Browser,
-  siteUrl: string,
-  path: string,
-  options: BrowserContextOptions = {},
-): Promise<Visit> {
-  const context = await browser.newContext(options);
+async function visit(context: BrowserContext, siteUrl: string, path: string): Promise<Visit> {
   const outsideRequests: string[] = [];
   const origin = new URL(siteUrl).origin;
   await context.route('**/*', (route) => {
@@ -57,3 +52,11 @@ export async function visit(
     close: () => context.close(),
   };
 }
+
+/** The browser harness plus `visit(siteUrl, path, options)`; the visit's context closes after the test. */
+export const test = browserTest.extend(
+  'visit',
+  ({ newContext }) =>
+    async (siteUrl: string, path: string, options: BrowserContextOptions = {}): Promise<Visit> =>
+      visit(await newContext(options), siteUrl, path),
+);

@@ -14,6 +14,8 @@ declare module 'vitest' {
     siteUrl: string;
     /** The archive built over 45 generated stories, so that every listing is paginated. */
     paginatedDir: string;
+    /** Where that build is served, like `siteUrl`. */
+    paginatedUrl: string;
     /** The real archive built under a base path, `SITE_URL=http://127.0.0.1:<port>/wire`. */
     basePathDir: string;
     /** That build's `SITE_URL`. */
@@ -27,8 +29,8 @@ const FIXTURE_STORIES = 45;
 const BASE_PATH = '/wire';
 
 /**
- * Builds the real archive, the paginated fixture and the archive under a base path once, serves the real one
- * for every site, browser and gate test, and removes the builds afterwards.
+ * Builds the real archive, the paginated fixture and the archive under a base path once, serves the real
+ * archive and the paginated fixture for every site, browser and gate test, and removes the builds afterwards.
  */
 export default async function setup(project: TestProject) {
   const real = buildSite();
@@ -39,14 +41,15 @@ export default async function setup(project: TestProject) {
   const basePathSite = `http://127.0.0.1:${await freePort()}${BASE_PATH}`;
   const basePath = buildSite({ env: { SITE_URL: basePathSite } });
   if (basePath.status !== 0) throw new Error(`base-path build failed:\n${basePath.output}`);
-  const server = await serveStatic(real.outDir);
+  const servers = await Promise.all([serveStatic(real.outDir), serveStatic(paginated.outDir)]);
   project.provide('siteDir', real.outDir);
-  project.provide('siteUrl', server.url);
+  project.provide('siteUrl', servers[0].url);
   project.provide('paginatedDir', paginated.outDir);
   project.provide('basePathDir', basePath.outDir);
   project.provide('basePathSite', basePathSite);
+  project.provide('paginatedUrl', servers[1].url);
   return async () => {
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
     for (const build of [real, paginated, basePath]) rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }

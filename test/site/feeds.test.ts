@@ -69,10 +69,10 @@ async function checkRss(path: string, expected: string[]) {
 }
 
 function checkJsonFeed(path: string, expected: string[]) {
-  const feed = JSON.parse(readFileSync(join(site, path), 'utf8'));
-  expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-  expect(feed.feed_url).toBe(`${ORIGIN}${path}`);
-  const items = feed.items as Record<string, unknown>[];
+  const feed = JSON.parse(readFileSync(join(site, path), 'utf8')) as Record<string, unknown>;
+  expect(feed['version']).toBe('https://jsonfeed.org/version/1.1');
+  expect(feed['feed_url']).toBe(`${ORIGIN}${path}`);
+  const items = feed['items'] as Record<string, unknown>[];
   expect(items.map((item) => new URL(String(item['url'])).pathname).sort()).toEqual([...expected].sort());
   for (const item of items) {
     const url = String(item['url']);

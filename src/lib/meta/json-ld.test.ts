@@ -48,7 +48,7 @@ describe('NewsArticle JSON-LD', () => {
     const story = { ...KIM_STORY, data: { ...KIM_STORY.data, title: '</script><script>alert(1)</script>' } };
     const json = serializeJsonLd(newsArticleJsonLd(story, SITE));
     expect(json).not.toContain('<');
-    expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(json) as { headline: string }).headline).toBe('</script><script>alert(1)</script>');
   });
 });
 

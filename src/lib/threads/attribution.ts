@@ -1,5 +1,5 @@
 import { KNOWN_OUTLETS } from '../outlets.ts';
-import { WEEKDAYS } from './days.ts';
+import { WEEKDAYS } from '../dates.ts';
 import { foldQuotes } from './normalize.ts';
 
 /** A place where a story credits another outlet with its reporting. */

@@ -1,5 +1,5 @@
 import { findAttributions, outletAliases, type AttributionMention } from './attribution.ts';
-import { dayNumber, resolveWeekday } from './days.ts';
+import { dayNumber, resolveWeekday } from '../dates.ts';
 import { properNames, sharedNameCount } from './names.ts';
 import { similarPairs } from './similar-pairs.ts';
 import { cosine, tfidfVectors } from './tfidf.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, formatDayWithWeekday, isoDayOf, resolveWeekday } from './days.ts';
+import { dayNumber, formatDayWithWeekday, isoDayOf, resolveWeekday } from './dates.ts';
 
 describe('resolveWeekday', () => {
   it('reads "Monday" in a Tuesday story as the day before', () => {
