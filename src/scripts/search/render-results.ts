@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../lib/search/types.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { appendHighlighted } from './highlight.ts';
+import { segments } from '../../lib/search/highlight.ts';
+import type { Range } from '../../lib/search/types.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -89,4 +90,18 @@ export function statusText(query: string, total: number, shown: number, filtered
   const matches = total === 1 ? 'matches' : 'match';
   const showing = shown < total ? ` Showing the first ${shown}.` : '';
   return `${stories(total)} ${matches} “${query}”${filters}.${showing}`;
+}
+
+/** Appends `text` to `parent` as text nodes, the matched runs wrapped in `<mark>`. Never parses HTML. */
+export function appendHighlighted(parent: Node, text: string, ranges: readonly Range[]): void {
+  const doc = parent.ownerDocument ?? document;
+  for (const { text: run, mark } of segments(text, ranges)) {
+    if (mark) {
+      const element = doc.createElement('mark');
+      element.textContent = run;
+      parent.appendChild(element);
+    } else {
+      parent.appendChild(doc.createTextNode(run));
+    }
+  }
 }

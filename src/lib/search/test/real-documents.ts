@@ -31,6 +31,11 @@ export function realDocuments(): SearchDocument[] {
     });
 }
 
+/** The two stories the engine tests know by heart: exact expectations hold however many others the archive has. */
+export function twoRealStories(): SearchDocument[] {
+  return realDocuments().filter((doc) => doc.id === NYT || doc.id === CALLER);
+}
+
 /** A `fetch` over built index files served under `/search-index/`, recording every URL asked for. */
 export function memoryFetch(files: readonly { path: string; body: string }[]) {
   const bodies = new Map(files.map(({ path, body }) => [`/search-index/${path}`, body]));
