@@ -100,7 +100,8 @@ export function candidatesOf(
         candidate.coverage += 1;
         candidate.tier += 3;
         candidate.score += sequenceScore.get(doc)?.[u] ?? 0;
-        candidate.maybe.push(u);
+        // One word in a row is no more than the word: only a longer sequence needs the text.
+        if (sequence.length > 1) candidate.maybe.push(u);
       } else if (unit.required) possible = false;
     });
     if (possible && candidate.coverage > 0) candidates.push(candidate);
