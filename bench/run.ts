@@ -15,6 +15,7 @@ import { DEFAULT_SEED, generateArchive, writeArchive, type BenchArticle } from '
 import { measureEngine, percentile, type EngineMeasurement, type EngineSpec } from './measure.ts';
 import { scoreQuality, type QualitySummary } from './quality.ts';
 import { buildQuerySet } from './queries.ts';
+import { runRealText } from './real-text.ts';
 import { serveBench } from './server.ts';
 import { buildArchive, folderSize, timedRun, type TimedRun } from './site-build.ts';
 
@@ -28,16 +29,31 @@ const { values } = parseArgs({
     'no-warm': { type: 'boolean', default: false },
     // For working on the measurements: reuse the last build of this size instead of building again.
     'reuse-build': { type: 'boolean', default: false },
+    // Only the real-text comparison (the Brown press stories): a minute, no site build.
+    'real-only': { type: 'boolean', default: false },
   },
 });
+if (values['real-only']) {
+  const browser = await launchChromium();
+  try {
+    const real = await runRealText(join(ROOT, 'bench/.tmp/real'), browser, log);
+    console.log(real.table);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/bench-real.json'), JSON.stringify(real, null, 2) + '\n');
+  } finally {
+    await browser.close();
+  }
+  process.exit(0);
+}
 const n = Number(values.n);
 const seed = Number(values.seed);
 const work = join(ROOT, 'bench/.tmp', `n${n}`);
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const cacheDir = join(work, 'cache');
-const log = (message: string) =>
+function log(message: string): void {
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
+}
 
 log(`generating ${n} articles (seed ${seed})`);
 const articles = generateArchive({ n, seed });
@@ -110,6 +126,8 @@ log('measuring our engine in Chromium');
 const oursMeasured = await measureEngine(browser, server, ours, options);
 log('measuring Pagefind in Chromium');
 const pagefindMeasured = await measureEngine(browser, server, pagefind, options);
+log('real text: the Brown press stories, ours and Pagefind');
+const real = await runRealText(join(ROOT, 'bench/.tmp/real'), browser, log);
 const chromiumVersion = browser.version();
 await browser.close();
 await server.close();
@@ -120,6 +138,7 @@ const totalSeconds = (performance.now() - started) / 1000;
 
 const table = renderTable();
 console.log(table);
+console.log(real.table);
 const result = {
   n,
   seed,
@@ -142,6 +161,7 @@ const result = {
   pagefind: { indexBuildMs: pagefindRun.ms, index: pagefindSize, ...summary(pagefindMeasured, pagefindQuality) },
   queries: queries.map(({ query, kind, relevant, intended }) => ({ query, kind, relevant: relevant.length, intended })),
   table,
+  realText: real,
 };
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 const out = join(ROOT, 'bench/results', `bench-${n}.json`);
