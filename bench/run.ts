@@ -1,19 +1,21 @@
 /**
- * `npm run bench [-- --n 1000] [--seed 20230904] [--no-warm]`: generates a
- * synthetic archive, builds it with the project's pipeline, indexes the same
- * pages with Pagefind, measures both engines in headless Chromium and prints
- * one side-by-side table; the numbers go to bench/results/bench-<n>.json.
+ * `npm run bench [-- --n 1000] [--seed 20230904] [--no-warm] [--real-only]`:
+ * generates a synthetic archive, builds it with the project's pipeline,
+ * indexes the same pages with Pagefind, measures both engines in headless
+ * Chromium and prints one side-by-side table; then compares the two on real
+ * text (bench/real-text.ts) and prints a table by query class. The numbers go
+ * to bench/results/bench-<n>.json.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { writeEnginePage, writePagefindPage } from './bench-pages.ts';
 import { DEFAULT_SEED, generateArchive, writeArchive, type BenchArticle } from './generate.ts';
 import { measureEngine, percentile, type EngineMeasurement, type EngineSpec } from './measure.ts';
 import { scoreQuality, type QualitySummary } from './quality.ts';
+import { buildPhases, indexSize, machine, routeBreakdown } from './build-log.ts';
 import { buildQuerySet } from './queries.ts';
 import { runRealText } from './real-text.ts';
 import { serveBench } from './server.ts';
@@ -198,72 +200,6 @@ async function timeOurIndexBuild(
   buildSearchIndex(docs);
   const end = performance.now();
   return { ms: end - start, documentsMs: converted - start, buildMs: end - converted };
-}
-
-/**
- * Where the build's page generation went: Astro logs each emitted file with
- * its time (`/articles/x/index.html (+12ms)`); summed by first path segment.
- */
-function routeBreakdown(output: string): Record<string, { files: number; ms: number }> {
-  const totals: Record<string, { files: number; ms: number }> = {};
-  for (const match of output.matchAll(/(\/[^\s]*)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
-    const segment = (match[1] as string).split('/')[1] || '/';
-    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
-    const entry = (totals[segment] ??= { files: 0, ms: 0 });
-    entry.files++;
-    entry.ms += ms;
-  }
-  return totals;
-}
-
-/**
- * Seconds spent syncing content (Markdown rendered into the content store),
- * and generating routes, read from the build log's timestamps and totals.
- */
-function buildPhases(output: string): { contentSyncS: number; routesS: number } {
-  const at = (pattern: RegExp) => {
-    const time = new RegExp(`(\\d\\d):(\\d\\d):(\\d\\d) ${pattern.source}`).exec(output);
-    return time ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) : NaN;
-  };
-  const routes = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)\./.exec(output);
-  return {
-    contentSyncS: at(/\[content\] Synced content/) - at(/\[content\] Syncing content/),
-    routesS: routes ? seconds(routes[1] as string) : NaN,
-  };
-}
-
-/** `2m 49s`, `11.60s`, `353ms` (as Astro logs durations) in seconds. */
-function seconds(duration: string): number {
-  const [, minutes = '0', value = '0', unit] = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(duration) ?? [];
-  return Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
-}
-
-function indexSize(dir: string) {
-  let bytes = 0;
-  let gzipBytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const body = readFileSync(join(dir, name));
-    files++;
-    bytes += body.length;
-    gzipBytes += gzipSync(body).length;
-  }
-  return { files, bytes, gzipBytes };
-}
-
-function machine(chromium: string) {
-  const version = (pkg: string) =>
-    (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  return {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? '',
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-    chromium,
-    astro: version('astro'),
-    fuse: version('fuse.js'),
-    pagefind: version('pagefind'),
-  };
 }
 
 function renderTable(): string {

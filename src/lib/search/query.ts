@@ -53,7 +53,9 @@ export function parseQuery(query: string): ParsedQuery {
     }
     let or = false;
     // `U. S.` is one word: the spaces inside a spaced acronym do not split it.
-    for (const chunk of segment.replace(/(?<=(?:^|\s)(?:\p{L}\. )*\p{L}\.) (?=\p{L}\.(?:\s|$))/gu, '\u00A0').split(/[^\S\u00A0]+/u)) {
+    for (const chunk of segment
+      .replace(/(?<=(?:^|\s)(?:\p{L}\. )*\p{L}\.) (?=\p{L}\.(?:\s|$))/gu, '\u00A0')
+      .split(/[^\S\u00A0]+/u)) {
       if (chunk === 'OR') {
         or = words.length > 0;
         continue;
