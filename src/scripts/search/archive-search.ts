@@ -16,7 +16,7 @@
  * - sets `#search-status[data-state][data-query]` when results are shown;
  * - moves through results with the arrow keys and focuses the box on `/`.
  */
-import type { SearchClient, SearchHit, SearchResponse } from '../../lib/search/types.ts';
+import type { SearchHit, SearchResponse } from '../../lib/search/types.ts';
 import { EngineConnection } from './engine-connection.ts';
 import { applyFacets, fillForm, readForm, type FormControls } from './filters.ts';
 import { isSlashShortcut, resultKeyTarget } from './keyboard.ts';
