@@ -163,10 +163,16 @@ function renderRealTable(stories: number, scored: RealTextResult['queries']): st
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i]?.length ?? 0)));
   const line = (r: Row) =>
     `| ${r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  // Over-conflation shows in how many stories a name pulls in, which the top-heavy scores above hide.
+  const names = scored
+    .filter((q) => q.kind === 'name, not a word form')
+    .map((q) => `${q.query} ${q.relevant.length} / ${q.ours.returned} / ${q.pagefind.returned}`);
   return [
     `\nReal text: ${stories} Brown Corpus press stories (1961), ${scored.length} queries; recall@100 and precision@10`,
     line(header),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...rows.map(line),
+    '',
+    `Names, stories holding the name / returned by ours / by Pagefind: ${names.join('; ')}`,
   ].join('\n');
 }
