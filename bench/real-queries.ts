@@ -5,7 +5,7 @@
  * over the words the stories write in lower case (names keep their exact form).
  */
 import { stemmer } from 'stemmer';
-import { fold, wordsOf } from './queries.ts';
+import { fold, shuffle, wordsOf } from './queries.ts';
 import { createRandom, type Random } from './prng.ts';
 
 export type RealClass =
@@ -248,13 +248,4 @@ function levenshtein1(a: string, b: string): boolean {
     restA === restB.slice(1) ||
     (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2))
   );
-}
-
-function shuffle<T>(random: Random, items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = random.int(0, i);
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
 }

@@ -35,8 +35,9 @@ export interface Token {
   acronym?: string;
 }
 
-// A dotted acronym (`D.P.R.K.`), or a word of letters, marks and digits joined
-// by hyphens and apostrophes, with an optional closing apostrophe (`officials’`).
+// A dotted acronym (`d.p.r.k` with or without its last dot, `D.P.R.K.`, or
+// spaced `U. S.`), or a word of letters, marks and digits joined by hyphens
+// and apostrophes, with an optional closing apostrophe (`officials’`).
 const TOKEN =
   /\p{L}\.(?:\p{L}\.)*\p{L}(?![\p{L}\p{M}\p{N}.'\u2019\u02BC-])|\p{L}\.(?:\p{L}\.)+|\p{L}\.(?: \p{L}\.(?!\p{L}))+|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019\u02BC][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['\u2019\u02BC]?/gu;
 const DOTTED_ACRONYM = /^\p{L}\.(?:(?:\p{L}\.)*\p{L}\.?|(?: \p{L}\.)+)$/u;

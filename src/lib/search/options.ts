@@ -27,7 +27,7 @@ export const POSTINGS_SHARD_BYTES = 16_384;
 export const HASH_LENGTH = 12;
 
 /**
- * Fuse.js proposes vocabulary terms close to a query word; `maxEdits` then
+ * Fuse.js proposes vocabulary terms close to a query word; the edit distance then
  * decides. Fuse's bitap score also rewards substrings (`war` in `warning`),
  * which is why the edit distance has the last word.
  */
