@@ -227,7 +227,8 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function shuffle<T>(random: Random, items: readonly T[]): T[] {
+/** A seeded Fisher–Yates shuffle (a copy). */
+export function shuffle<T>(random: Random, items: readonly T[]): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = random.int(0, i);
