@@ -3,7 +3,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { toString } from 'hast-util-to-string';
-import { articleFileName, escapeMarkdown } from './article-file.ts';
+import { articleFileName } from './article-file.ts';
+import { escapeMarkdown } from './markdown-escape.ts';
 
 /** The text a reader sees once the Markdown is rendered. */
 const renderedText = (md: string) => {

@@ -1,5 +1,9 @@
 import { slug as githubSlug } from 'github-slugger';
+import { escapeMarkdown } from './markdown-escape.ts';
 import { lede, type ParsedArticle } from './raw-article.ts';
+
+// Older readers import the escape from here; it lives in markdown-escape.ts.
+export { escapeMarkdown };
 
 /** What the importer writes for one article. */
 export interface ArticleFileInput {
@@ -47,16 +51,4 @@ export function renderArticleFile({ article, title, source, archived }: ArticleF
     '',
   ];
   return lines.join('\n') + article.paragraphs.map(escapeMarkdown).join('\n\n') + '\n';
-}
-
-/**
- * Escapes what Markdown would otherwise read as syntax, so that a paragraph
- * renders as exactly the text that was published.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/^(\s*)([#+-])(?=\s|$)/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
-    .replace(/&(?=[a-zA-Z#][a-zA-Z0-9]*;)/g, '&amp;');
 }
