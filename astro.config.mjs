@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { archiveCheck } from './src/lib/archive/integration.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
 
 // Tests and the benchmark build the same site over other content into other
@@ -37,7 +38,8 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR) })],
+  // archiveCheck first: nothing is built from a source that fails verification.
+  integrations: [archiveCheck(CONTENT_DIR), sitemap({ serialize: sitemapSerializer(CONTENT_DIR) })],
   markdown: {
     // Copies are verbatim: SmartyPants would rewrite the outlets' punctuation.
     // GFM is off too: the copies are plain paragraphs, and GFM's autolinking would add links the outlet never

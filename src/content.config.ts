@@ -42,8 +42,10 @@ const articles = defineCollection({
       dateline: text('a place name').optional(),
       /** File name of the raw original under `content/raw/`. */
       source: text('a file name').optional(),
-      /** The day the copy entered the archive. */
+      /** The day the copy entered the archive: its first version's day. */
       archived: calendarDay().optional(),
+      /** The day the current version entered the archive, when the story has been updated or corrected. */
+      updated: calendarDay().optional(),
     })
     .strict(),
 });

@@ -12,8 +12,10 @@ export interface ArticleFileInput {
   title: string;
   /** File name of the raw original under `content/raw/`. */
   source: string;
-  /** Day the copy entered the archive, `YYYY-MM-DD`. */
+  /** Day the copy entered the archive, `YYYY-MM-DD`: the first version's day, kept by every later one. */
   archived: string;
+  /** Day this version entered the archive, when it is not the first (a correction or update). */
+  updated?: string | undefined;
 }
 
 const MAX_SLUG_LENGTH = 60;
@@ -33,7 +35,7 @@ export function articleFileName(date: string, title: string): string {
 }
 
 /** The Markdown file: frontmatter for the metadata, the body verbatim as paragraphs. */
-export function renderArticleFile({ article, title, source, archived }: ArticleFileInput): string {
+export function renderArticleFile({ article, title, source, archived, updated }: ArticleFileInput): string {
   const q = (value: string) => JSON.stringify(value);
   const lines = [
     '---',
@@ -47,6 +49,7 @@ export function renderArticleFile({ article, title, source, archived }: ArticleF
     ...(article.dateline ? [`dateline: ${q(article.dateline)}`] : []),
     `source: ${q(source)}`,
     `archived: ${archived}`,
+    ...(updated ? [`updated: ${updated}`] : []),
     '---',
     '',
   ];
