@@ -231,7 +231,11 @@ function planOne(job: Job, root: string, today: string, update: boolean): Planne
     updated: today,
   });
   const current = readFileSync(onDisk(root, previous.markdown), 'utf8');
-  if (same && renderArticleFile({ article, title, source: basename(raw), archived: first.created }) === current) {
+  const asBefore = previous.number > 1 ? previous.created : undefined;
+  if (
+    same &&
+    renderArticleFile({ article, title, source: basename(raw), archived: first.created, updated: asBefore }) === current
+  ) {
     fail(`${input}: nothing changed since version ${previous.number} of ${slug}`);
   }
   const versionFile = versionMarkdownPath(slug, version);

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../test/helpers/paths.ts';
+import { DCNF_SLUG, NYT_SLUG, seedRawPath } from '../../test/helpers/real-stories.ts';
 import { lede, parseRawArticle, RawArticleError } from './raw-article.ts';
 
-const raw = (name: string) => readFileSync(join(ROOT, 'content/raw', name));
+const raw = (slug: string) => readFileSync(seedRawPath(slug));
 
 describe('parseRawArticle on the seeds', () => {
   it('reads the New York Times copy: two authors split from HTML residue, outlet from the byline, a dateline', () => {
-    const article = parseRawArticle(raw('003_fa914a6832d8902e.txt'), 'nyt.txt');
+    const article = parseRawArticle(raw(NYT_SLUG), 'nyt.txt');
     expect(article.date).toBe('2023-09-04');
     expect(article.authors).toEqual(['Edward Wong', 'Julian E. Barnes']);
     expect(article.outlet).toBe('The New York Times');
@@ -21,7 +20,7 @@ describe('parseRawArticle on the seeds', () => {
   });
 
   it('reads the Daily Caller News Foundation copy: outlet on its own line, no dateline', () => {
-    const article = parseRawArticle(raw('000_c0baa5af32606a97.txt'), 'dcnf.txt');
+    const article = parseRawArticle(raw(DCNF_SLUG), 'dcnf.txt');
     expect(article.date).toBe('2023-09-05');
     expect(article.authors).toEqual(['Jake Smith']);
     expect(article.outlet).toBe('Daily Caller News Foundation');

@@ -4,10 +4,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseRawArticle } from '../../src/lib/raw-article.ts';
 import { listPages, readPage, visibleText } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { DCNF_SLUG, NYT_SLUG } from '../helpers/real-stories.ts';
 
-const NYT = '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms';
-const DCNF = '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons';
-const SEEDS = { [NYT]: '003_fa914a6832d8902e.txt', [DCNF]: '000_c0baa5af32606a97.txt' };
+const SEEDS = { [NYT_SLUG]: '003_fa914a6832d8902e.txt', [DCNF_SLUG]: '000_c0baa5af32606a97.txt' };
 
 let site: string;
 beforeAll(() => {
@@ -17,7 +16,7 @@ beforeAll(() => {
 describe('story pages', () => {
   it('exist at /articles/<file name>/ for every article in the collection', () => {
     const slugs = readdirSync(join(ROOT, 'content/articles')).map((name) => name.replace(/\.md$/, ''));
-    expect(slugs.sort()).toEqual([NYT, DCNF]);
+    expect(slugs.sort()).toEqual([NYT_SLUG, DCNF_SLUG]);
     for (const slug of slugs) expect(listPages(site)).toContain(`/articles/${slug}/`);
   });
 
@@ -35,7 +34,7 @@ describe('story pages', () => {
   });
 
   it('shows headline, byline, outlet, date, dateline and reading time in an <article>', () => {
-    const page = readPage(site, `/articles/${NYT}/`);
+    const page = readPage(site, `/articles/${NYT_SLUG}/`);
     const article = page.querySelector('article');
     expect(article).not.toBeNull();
     expect(visibleText(article!.querySelector('h1')!)).toBe(
@@ -50,7 +49,7 @@ describe('story pages', () => {
   });
 
   it('offers a link to each paragraph', () => {
-    const page = readPage(site, `/articles/${DCNF}/`);
+    const page = readPage(site, `/articles/${DCNF_SLUG}/`);
     const link = page.querySelector('#p3 a.paragraph-link');
     expect(link?.getAttribute('href')).toBe('#p3');
     expect(link?.getAttribute('aria-label')).toBe('Link to paragraph 3');
@@ -61,8 +60,8 @@ describe('home', () => {
   it('lists the stories newest first with headline, outlet, date, authors and lede', () => {
     const cards = readPage(site, '/').querySelectorAll('.story-card');
     expect(cards.map((card) => card.querySelector('a')!.getAttribute('href'))).toEqual([
-      `/articles/${DCNF}/`,
-      `/articles/${NYT}/`,
+      `/articles/${DCNF_SLUG}/`,
+      `/articles/${NYT_SLUG}/`,
     ]);
     const nyt = visibleText(cards[1]!);
     expect(nyt).toContain('Edward Wong and Julian E. Barnes');
@@ -79,7 +78,7 @@ describe('listings', () => {
       .map((a) => a.getAttribute('href'));
 
   it('by month lists both stories with a count, and the month index links to it', () => {
-    expect(storyLinks('/archive/2023/09/')).toEqual([`/articles/${DCNF}/`, `/articles/${NYT}/`]);
+    expect(storyLinks('/archive/2023/09/')).toEqual([`/articles/${DCNF_SLUG}/`, `/articles/${NYT_SLUG}/`]);
     expect(visibleText(readPage(site, '/archive/2023/09/').querySelector('.listing-count')!)).toBe('2 stories');
     const index = readPage(site, '/archive/');
     expect(index.querySelector('a[href="/archive/2023/09/"]')).not.toBeNull();
@@ -87,10 +86,10 @@ describe('listings', () => {
   });
 
   it('by outlet and by author link each story, and link back up', () => {
-    expect(storyLinks('/outlets/the-new-york-times/')).toEqual([`/articles/${NYT}/`]);
-    expect(storyLinks('/outlets/daily-caller-news-foundation/')).toEqual([`/articles/${DCNF}/`]);
-    expect(storyLinks('/authors/julian-e-barnes/')).toEqual([`/articles/${NYT}/`]);
-    expect(storyLinks('/authors/jake-smith/')).toEqual([`/articles/${DCNF}/`]);
+    expect(storyLinks('/outlets/the-new-york-times/')).toEqual([`/articles/${NYT_SLUG}/`]);
+    expect(storyLinks('/outlets/daily-caller-news-foundation/')).toEqual([`/articles/${DCNF_SLUG}/`]);
+    expect(storyLinks('/authors/julian-e-barnes/')).toEqual([`/articles/${NYT_SLUG}/`]);
+    expect(storyLinks('/authors/jake-smith/')).toEqual([`/articles/${DCNF_SLUG}/`]);
     const outlet = readPage(site, '/outlets/the-new-york-times/');
     expect(outlet.querySelector('.breadcrumbs a[href="/outlets/"]')).not.toBeNull();
     const authors = readPage(site, '/authors/');
@@ -102,7 +101,7 @@ describe('listings', () => {
   });
 
   it('story pages link to their outlet and authors', () => {
-    const page = readPage(site, `/articles/${NYT}/`);
+    const page = readPage(site, `/articles/${NYT_SLUG}/`);
     expect(page.querySelector('.byline a[href="/outlets/the-new-york-times/"]')).not.toBeNull();
     expect(page.querySelector('.byline a[href="/authors/edward-wong/"]')).not.toBeNull();
   });

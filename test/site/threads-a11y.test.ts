@@ -2,9 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
+import { NYT_SLUG } from '../helpers/real-stories.ts';
 
 const siteUrl = inject('siteUrl');
-const THREAD = '/threads/2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms/';
+const THREAD = `/threads/${NYT_SLUG}/`;
 let browser: Browser;
 
 beforeAll(async () => {
