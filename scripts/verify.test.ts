@@ -50,7 +50,9 @@ describe('npm run verify', () => {
     const result = verify(root);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${article}: has changed`);
-    expect(result.stderr).toContain(`${article}: date: "2023-02-30" is not a real calendar day (YYYY-MM-DD)`);
+    expect(result.stderr).toContain(
+      `${article}: date: must be a real calendar day written YYYY-MM-DD (it reads "2023-02-30")`,
+    );
   });
 
   it('refuses a missing manifest when there are raw originals', () => {

@@ -9,18 +9,20 @@
  * Names every file that changed, is missing or is not listed, and exits 1; the
  * build fails with the same message (src/lib/archive/integration.ts).
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contentRootOf } from '../src/lib/archive/layout.ts';
 import { archiveCheckMessage, checkArchive } from '../src/lib/archive/verify.ts';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 
 const given = process.argv[2];
 const articlesDir = given === undefined ? CONTENT_DIR : join(given, 'articles');
-const root = given === undefined ? contentRootOf(CONTENT_DIR) : resolve(given);
+const root = contentRootOf(articlesDir);
 const problems = checkArchive(root, articlesDir);
 if (problems.length > 0) {
   console.error(archiveCheckMessage(problems));
   process.exitCode = 1;
 } else {
-  console.log(`verify: ${root}: every file matches its SHA-256 in the manifest; every date is a real day`);
+  console.log(
+    `verify: ${root ?? articlesDir}: every file matches its SHA-256 in the manifest; every date is a real day`,
+  );
 }

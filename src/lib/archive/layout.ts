@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * Where the archive keeps what it holds, relative to the content root (the
@@ -26,8 +26,13 @@ export const MANIFEST = 'manifest-sha256.txt';
 /** The folders whose every file the manifest lists. */
 export const PAYLOAD_DIRS = [ARTICLES, RAW, VERSIONS] as const;
 
-/** The content root of an articles folder (`content/articles` → `content`). */
-export const contentRootOf = (articlesDir: string): string => dirname(resolve(articlesDir));
+/**
+ * The archive root of an articles folder (`content/articles` → `content`), or
+ * undefined when the folder is not named `articles`: content generated for
+ * tests or the benchmark is a bare folder of Markdown, with no sources to keep.
+ */
+export const contentRootOf = (articlesDir: string): string | undefined =>
+  basename(resolve(articlesDir)) === ARTICLES ? dirname(resolve(articlesDir)) : undefined;
 
 /** Paths relative to the content root, with forward slashes as the manifest writes them. */
 export const articlePath = (slug: string): string => `${ARTICLES}/${slug}.md`;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseIsoDay } from '../dates.ts';
+import { DAY_ERROR, parseIsoDay } from '../dates.ts';
 import { MANIFEST, onDisk, RAW } from './layout.ts';
 import { payloadFiles, readManifest, sha256 } from './manifest.ts';
 
@@ -55,8 +55,7 @@ export function checkDays(articlesDir: string): Problem[] {
       const [, field = '', value = ''] = match ?? [];
       if (!DAY_FIELDS.includes(field)) continue;
       const day = value.replace(/^(["'])(.*)\1$/, '$2');
-      if (!parseIsoDay(day))
-        problems.push({ file: `${name}`, problem: `${field}: "${day}" is not a real calendar day (YYYY-MM-DD)` });
+      if (!parseIsoDay(day)) problems.push({ file: name, problem: `${field}: ${DAY_ERROR} (it reads "${day}")` });
     }
   }
   return problems;
@@ -72,13 +71,14 @@ export const formatProblems = (problems: readonly Problem[]): string =>
  * `npm run verify` both call this, so they fail with the same message. Files
  * are named relative to the working directory when they are inside it.
  */
-export function checkArchive(root: string, articlesDir: string): Problem[] {
+export function checkArchive(root: string | undefined, articlesDir: string): Problem[] {
   const shown = (path: string) => {
     const rel = relative(process.cwd(), path);
     return rel.startsWith('..') ? path : rel;
   };
   const named = (dir: string) => (p: Problem) => ({ ...p, file: shown(resolve(dir, p.file)) });
-  return [...verifyFixity(root).map(named(root)), ...checkDays(articlesDir).map(named(articlesDir))];
+  const fixity = root === undefined ? [] : verifyFixity(root).map(named(root));
+  return [...fixity, ...checkDays(articlesDir).map(named(articlesDir))];
 }
 
 /** The message for a failed check: a first line that says what failed, then one line per problem. */
