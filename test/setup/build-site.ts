@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build-site.ts';
+import { writeArchiveFixture } from '../helpers/archive-fixture.ts';
 import { writeFixtureArticles } from '../helpers/fixture-articles.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -13,6 +14,10 @@ declare module 'vitest' {
     siteUrl: string;
     /** The archive built over 45 generated stories, so that every listing is paginated. */
     paginatedDir: string;
+    /** The archive fixture (test/helpers/archive-fixture.ts): the seeds and three imported stories, one updated twice. */
+    archiveDir: string;
+    /** That fixture's articles folder, beside its raw/, versions/ and manifest. */
+    archiveContentDir: string;
   }
 }
 
@@ -20,8 +25,9 @@ declare module 'vitest' {
 const FIXTURE_STORIES = 45;
 
 /**
- * Builds the real archive and the paginated fixture once, serves the real one
- * for every site, browser and gate test, and removes both builds afterwards.
+ * Builds the real archive, the paginated fixture and the archive fixture once,
+ * serves the real one for every site, browser and gate test, and removes the
+ * builds afterwards.
  */
 export default async function setup(project: TestProject) {
   const real = buildSite();
@@ -29,12 +35,17 @@ export default async function setup(project: TestProject) {
   const fixtureContent = writeFixtureArticles(join(dirname(real.outDir), 'fixture-content'), FIXTURE_STORIES);
   const paginated = buildSite({ contentDir: fixtureContent });
   if (paginated.status !== 0) throw new Error(`fixture build failed:\n${paginated.output}`);
+  const archiveContent = writeArchiveFixture(join(dirname(real.outDir), 'archive-fixture'));
+  const archive = buildSite({ contentDir: archiveContent });
+  if (archive.status !== 0) throw new Error(`archive fixture build failed:\n${archive.output}`);
   const server = await serveStatic(real.outDir);
   project.provide('siteDir', real.outDir);
   project.provide('siteUrl', server.url);
   project.provide('paginatedDir', paginated.outDir);
+  project.provide('archiveDir', archive.outDir);
+  project.provide('archiveContentDir', archiveContent);
   return async () => {
     await server.close();
-    for (const build of [real, paginated]) rmSync(dirname(build.outDir), { recursive: true, force: true });
+    for (const build of [real, paginated, archive]) rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }

@@ -3,7 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { listPages, readPage, visibleText } from '../helpers/dist.ts';
 import { DCNF_SLUG, NYT_SLUG } from '../helpers/real-stories.ts';
 
-const siteDir = inject('siteDir');
+// The archive fixture (test/helpers/archive-fixture.ts): the real pair, and no other story of that week.
+const siteDir = inject('archiveDir');
 const THREAD = `/threads/${NYT_SLUG}/`;
 
 const hrefs = (element: HTMLElement | null | undefined) =>
