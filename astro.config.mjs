@@ -7,14 +7,20 @@ import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { archiveCheck } from './src/lib/archive/integration.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
+import { basePathOf } from './src/lib/routes.ts';
 
 // Tests and the benchmark build the same site over other content into other
 // folders; these settings keep their output and caches apart.
 const env = process.env;
+// The archive's public address; its path (if any) is the base every link carries.
+const site = env.SITE_URL ?? 'http://localhost:4321';
+const base = basePathOf(site);
 
 export default defineConfig({
   // Canonical links, feeds, citations and the sitemap are absolute against this.
-  site: env.SITE_URL ?? 'http://localhost:4321',
+  site,
+  // `SITE_URL=https://example.org/wire` publishes under /wire/: src/lib/routes.ts prefixes every path.
+  base,
   trailingSlash: 'always',
   outDir: env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: CACHE_DIR,
@@ -39,7 +45,7 @@ export default defineConfig({
     },
   },
   // archiveCheck first: nothing is built from a source that fails verification.
-  integrations: [archiveCheck(CONTENT_DIR), sitemap({ serialize: sitemapSerializer(CONTENT_DIR) })],
+  integrations: [archiveCheck(CONTENT_DIR), sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) })],
   markdown: {
     // Copies are verbatim: SmartyPants would rewrite the outlets' punctuation.
     // GFM is off too: the copies are plain paragraphs, and GFM's autolinking would add links the outlet never
