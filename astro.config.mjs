@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { processorOptions, syntaxHighlight } from './src/markdown/processor-options.ts';
+import { archiveCheck } from './src/lib/archive/integration.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
 import { basePathOf } from './src/lib/routes.ts';
 import { hosting } from './src/lib/hosting/integration.ts';
@@ -50,8 +51,9 @@ export default defineConfig({
       ],
     },
   },
-  // hosting() last: it precompresses what the others wrote (the sitemap too).
-  integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) }), hosting()],
+  // archiveCheck first: nothing is built from a source that fails verification; hosting() last: it precompresses
+  // what the others wrote (the sitemap too).
+  integrations: [archiveCheck(CONTENT_DIR), sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) }), hosting()],
   // The options and the reasons for each are in src/markdown/processor-options.ts, shared with the plugin tests.
   markdown: { processor: unified(processorOptions), syntaxHighlight },
 });

@@ -2,9 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_DIR } from './lib/content-dir.ts';
-import { parseIsoDay } from './lib/dates.ts';
+import { DAY_ERROR, parseIsoDay } from './lib/dates.ts';
 
-const DAY_ERROR = 'must be a real calendar day written YYYY-MM-DD';
 /** A calendar day: a YAML date, or a `YYYY-MM-DD` string that is checked to exist (no 2023-02-30). */
 const calendarDay = () =>
   z.union([z.date(), z.string()], { error: DAY_ERROR }).transform((value, ctx) => {
@@ -42,8 +41,10 @@ const articles = defineCollection({
       dateline: text('a place name').optional(),
       /** File name of the raw original under `content/raw/`. */
       source: text('a file name').optional(),
-      /** The day the copy entered the archive. */
+      /** The day the copy entered the archive: its first version's day. */
       archived: calendarDay().optional(),
+      /** The day the current version entered the archive, when the story has been updated or corrected. */
+      updated: calendarDay().optional(),
     })
     .strict(),
 });

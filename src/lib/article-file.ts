@@ -1,5 +1,9 @@
 import { slug as githubSlug } from 'github-slugger';
+import { escapeMarkdown } from './markdown-escape.ts';
 import { lede, type ParsedArticle } from './raw-article.ts';
+
+// Older readers import the escape from here; it lives in markdown-escape.ts.
+export { escapeMarkdown };
 
 /** What the importer writes for one article. */
 export interface ArticleFileInput {
@@ -8,8 +12,10 @@ export interface ArticleFileInput {
   title: string;
   /** File name of the raw original under `content/raw/`. */
   source: string;
-  /** Day the copy entered the archive, `YYYY-MM-DD`. */
+  /** Day the copy entered the archive, `YYYY-MM-DD`: the first version's day, kept by every later one. */
   archived: string;
+  /** Day this version entered the archive, when it is not the first (a correction or update). */
+  updated?: string | undefined;
 }
 
 const MAX_SLUG_LENGTH = 60;
@@ -29,7 +35,7 @@ export function articleFileName(date: string, title: string): string {
 }
 
 /** The Markdown file: frontmatter for the metadata, the body verbatim as paragraphs. */
-export function renderArticleFile({ article, title, source, archived }: ArticleFileInput): string {
+export function renderArticleFile({ article, title, source, archived, updated }: ArticleFileInput): string {
   const q = (value: string) => JSON.stringify(value);
   const lines = [
     '---',
@@ -43,20 +49,9 @@ export function renderArticleFile({ article, title, source, archived }: ArticleF
     ...(article.dateline ? [`dateline: ${q(article.dateline)}`] : []),
     `source: ${q(source)}`,
     `archived: ${archived}`,
+    ...(updated ? [`updated: ${updated}`] : []),
     '---',
     '',
   ];
   return lines.join('\n') + article.paragraphs.map(escapeMarkdown).join('\n\n') + '\n';
-}
-
-/**
- * Escapes what Markdown would otherwise read as syntax, so that a paragraph
- * renders as exactly the text that was published.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/^(\s*)([#+-])(?=\s|$)/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
-    .replace(/&(?=[a-zA-Z#][a-zA-Z0-9]*;)/g, '&amp;');
 }

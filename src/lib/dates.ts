@@ -56,6 +56,9 @@ export function resolveWeekday(weekday: string, storyDay: string): string | unde
   return isoDayOf(day - ((weekdayOfStory - target + 7) % 7));
 }
 
+/** What is wrong with a day that `parseIsoDay` refuses: the schema and `npm run verify` say it alike. */
+export const DAY_ERROR = 'must be a real calendar day written YYYY-MM-DD';
+
 /** The UTC midnight of a `YYYY-MM-DD` day, or undefined when the text is no real calendar day (2023-02-30). */
 export function parseIsoDay(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

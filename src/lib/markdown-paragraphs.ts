@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { unescapeMarkdown } from './markdown-escape.ts';
 
 const parser = unified().use(remarkParse);
 
@@ -39,6 +40,6 @@ function isPlainParagraphs(body: string): boolean {
 function splitPlainParagraphs(body: string): string[] {
   return body
     .split(/\n\s*\n/)
-    .map((block) => collapse(block.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&amp;/g, '&')))
+    .map((block) => collapse(unescapeMarkdown(block)))
     .filter(Boolean);
 }

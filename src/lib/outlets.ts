@@ -9,6 +9,11 @@ export const KNOWN_OUTLETS: readonly { name: string; aliases: readonly string[] 
     name: 'Daily Caller News Foundation',
     aliases: ['daily caller news foundation', 'the daily caller news foundation', 'dcnf'],
   },
+  // The wire services, whose names most often end a byline.
+  { name: 'Reuters', aliases: ['reuters'] },
+  { name: 'The Associated Press', aliases: ['the associated press', 'associated press', 'ap'] },
+  { name: 'Agence France-Presse', aliases: ['agence france-presse', 'agence france presse', 'afp'] },
+  { name: 'Bloomberg News', aliases: ['bloomberg news', 'bloomberg'] },
 ];
 
 /** The canonical name of a known outlet, or undefined. */

@@ -30,8 +30,19 @@ export class RawArticleError extends Error {
 }
 
 const DATE_LINE = /^date\s+(\S+)(?:\s+(.*))?$/i;
-// An all-capitals place, then a dash: "WASHINGTON –", "NEW YORK —", "SEOUL, South Korea -".
-const DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z. ]+)?)\s+[–—-]\s+/;
+// A clock time after the day ("14:30", "2:30 p.m."): the archive records days only.
+const TIME = /^(?:T|\s)?(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)(?=\s|$)/i;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
+/**
+ * A dateline: an all-capitals place, maybe a region, maybe the day and a
+ * parenthetical, then a dash (or "--"). Group 1 is the place with its region.
+ * "WASHINGTON –", "SEOUL, South Korea -", "MIAMI, Fla., March 17 —",
+ * "LONDON, Feb. 9 —", "ST. JOHNS, Mich., April 19. —", "SALEM (special) —".
+ */
+const DATELINE = new RegExp(
+  String.raw`^([A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?)` +
+    String.raw`(?:,\s+${MONTH}\s+\d{1,2}\.?)?(?:\s+\([^()]{1,40}\))?\s+(?:--|[–—-])\s+`,
+);
 
 /** Parses a raw article; throws RawArticleError naming `file` on bad input. */
 export function parseRawArticle(bytes: Uint8Array, file: string): ParsedArticle {
@@ -54,6 +65,12 @@ export function parseRawArticle(bytes: Uint8Array, file: string): ParsedArticle 
   const dateMatch = first === undefined ? null : DATE_LINE.exec(first);
   if (!dateMatch) return fail('has no date line (expected the first line to read "date YYYY-MM-DD By …")');
   const date = dateMatch[1] ?? '';
+  const time = TIME.exec(date.replace(/^\d{4}-\d{2}-\d{2}/, '')) ?? TIME.exec(dateMatch[2] ?? '');
+  if (time) {
+    fail(
+      `has a time "${time[1]}" in its date line; the archive records the day only (write "date ${date.slice(0, 10)} By …")`,
+    );
+  }
   if (!parseIsoDay(date)) fail(`has an impossible date "${date}" (expected a real calendar date, YYYY-MM-DD)`);
 
   const bylineRaw = cleanResidue(dateMatch[2] ?? '');
@@ -69,7 +86,14 @@ export function parseRawArticle(bytes: Uint8Array, file: string): ParsedArticle 
     if (sourceLine === undefined || !looksLikeSourceLine(sourceLine)) {
       return fail('names no outlet (expected it at the end of the byline or alone on the line after it)');
     }
-    outlet = canonicalOutlet(sourceLine) ?? sourceLine;
+    const known = canonicalOutlet(sourceLine);
+    if (!known && mayEndWithOutlet(authors.at(-1) ?? '')) {
+      fail(
+        `read "${authors.join('; ')}" as the byline and "${sourceLine}" as the outlet, which looks wrong: ` +
+          'if the byline ends with the outlet, put the outlet alone on the next line (or add it to src/lib/outlets.ts)',
+      );
+    }
+    outlet = known ?? sourceLine;
   }
   if (blocks.length === 0) fail('has an empty body');
 
@@ -91,6 +115,15 @@ function splitAuthors(byline: string): string[] {
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i)
     .map((name) => name.replace(/^and\s+/i, '').trim())
     .filter((name) => name !== '');
+}
+
+/**
+ * Whether a name may have an unknown outlet's name stuck to its end ("Dana
+ * Diaz Reuters"): three or more words and no initial, where most bylines have two.
+ */
+function mayEndWithOutlet(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && !words.some((word) => /^[A-Z]\.?$|\.$/.test(word));
 }
 
 // A source line is short and reads like a name, not a sentence.

@@ -50,6 +50,10 @@ export const paragraphId = (n: number): string => `p${n}`;
 
 /** `/articles/x/` → the story page; `#p3` appended for a paragraph. */
 export const storyPath = (id: string): string => path('articles', id);
+/** One version of a story, kept at its own permanent address: `/articles/x/v2/`. */
+export const versionPath = (id: string, version: number): string => path('articles', id, `v${version}`);
+/** The `[version]` route parameter of that address: `v2`. */
+export const versionParam = (version: number): string => `v${version}`;
 export const paragraphPath = (id: string, n: number): string => `${storyPath(id)}#${paragraphId(n)}`;
 /** A paragraph link within its own page: `#p3`. */
 export const paragraphHash = (n: number): string => `#${paragraphId(n)}`;

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/build-site.ts';
+import { writeArchiveFixture } from '../helpers/archive-fixture.ts';
 import { writeFixtureArticles } from '../helpers/fixture-articles.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
@@ -20,6 +21,10 @@ declare module 'vitest' {
     basePathDir: string;
     /** That build's `SITE_URL`. */
     basePathSite: string;
+    /** The archive fixture (test/helpers/archive-fixture.ts): the seeds and three imported stories, one updated twice. */
+    archiveDir: string;
+    /** That fixture's articles folder, beside its raw/, versions/ and manifest. */
+    archiveContentDir: string;
   }
 }
 
@@ -29,8 +34,9 @@ const FIXTURE_STORIES = 45;
 const BASE_PATH = '/wire';
 
 /**
- * Builds the real archive, the paginated fixture and the archive under a base path once, serves the real
- * archive and the paginated fixture for every site, browser and gate test, and removes the builds afterwards.
+ * Builds the real archive, the paginated fixture, the archive under a base path and the archive fixture
+ * once, serves the real archive and the paginated fixture for every site, browser and gate test, and removes
+ * the builds afterwards.
  */
 export default async function setup(project: TestProject) {
   const real = buildSite();
@@ -41,6 +47,9 @@ export default async function setup(project: TestProject) {
   const basePathSite = `http://127.0.0.1:${await freePort()}${BASE_PATH}`;
   const basePath = buildSite({ env: { SITE_URL: basePathSite } });
   if (basePath.status !== 0) throw new Error(`base-path build failed:\n${basePath.output}`);
+  const archiveContent = writeArchiveFixture(join(dirname(real.outDir), 'archive-fixture'));
+  const archive = buildSite({ contentDir: archiveContent });
+  if (archive.status !== 0) throw new Error(`archive fixture build failed:\n${archive.output}`);
   const servers = await Promise.all([serveStatic(real.outDir), serveStatic(paginated.outDir)]);
   project.provide('siteDir', real.outDir);
   project.provide('siteUrl', servers[0].url);
@@ -48,8 +57,10 @@ export default async function setup(project: TestProject) {
   project.provide('basePathDir', basePath.outDir);
   project.provide('basePathSite', basePathSite);
   project.provide('paginatedUrl', servers[1].url);
+  project.provide('archiveDir', archive.outDir);
+  project.provide('archiveContentDir', archiveContent);
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
-    for (const build of [real, paginated, basePath]) rmSync(dirname(build.outDir), { recursive: true, force: true });
+    for (const build of [real, paginated, basePath, archive]) rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }

@@ -52,6 +52,9 @@ describe('a malformed article', () => {
       frontmatter: 'date: "2023-02-30"',
       message: 'date: must be a real calendar day written YYYY-MM-DD',
     },
+    // Unquoted, YAML reads a date and rolls it over to March 2: the check reads the text as written.
+    { field: 'date', frontmatter: 'date: 2023-02-30', message: 'date: must be a real calendar day written YYYY-MM-DD' },
+    { field: 'archived', frontmatter: 'archived: 2026-13-45', message: 'archived: must be a real calendar day' },
     { field: 'outlet', frontmatter: 'outlet: ""', message: 'outlet: must not be empty' },
     { field: 'authors', frontmatter: 'authors: []', message: 'authors: must name at least one author' },
   ];
@@ -64,6 +67,7 @@ describe('a malformed article', () => {
       date: '2023-09-04',
       authors: '\n  - "Ann Lee"',
       outlet: '"The Example Herald"',
+      archived: '2026-11-23',
     } as Record<string, string>;
     const lines = Object.entries(good).map(([key, value]) => (key === field ? frontmatter : `${key}: ${value}`));
     writeFileSync(join(dir, `2023-09-04-broken-${field}.md`), `---\n${lines.join('\n')}\n---\nBody.\n`);

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { UPDATED } from '../helpers/archive-fixture.ts';
+import { NYT_SLUG } from '../helpers/real-stories.ts';
 import { listPages } from '../helpers/dist.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { siteUrlFrom } from '../../src/lib/site-url.ts';
@@ -13,7 +15,8 @@ const SITEMAP_XSD = join(ROOT, 'node_modules/sitemap/schema/sitemap.xsd');
 
 let site: string;
 beforeAll(() => {
-  site = inject('siteDir');
+  // The archive fixture (test/helpers/archive-fixture.ts), whose stories and days the tests own.
+  site = inject('archiveDir');
 });
 
 const locs = (xml: string, tag: 'sitemap' | 'url') =>
@@ -54,8 +57,14 @@ describe('sitemap', () => {
 
   it('dates a story by the day its copy entered the archive', () => {
     const entries = sitemapFiles().flatMap((file) => locs(readFileSync(file, 'utf8'), 'url'));
-    const story = entries.find(({ loc }) => loc.includes('/articles/2023-09-04-kim-jong-un'));
+    const story = entries.find(({ loc }) => loc === `${ORIGIN}/articles/${NYT_SLUG}/`);
     expect(story?.lastmod?.slice(0, 10)).toBe('2026-11-23');
+  });
+
+  it('dates an updated story by the day its latest version entered the archive', () => {
+    const entries = sitemapFiles().flatMap((file) => locs(readFileSync(file, 'utf8'), 'url'));
+    const story = entries.find(({ loc }) => loc === `${ORIGIN}/articles/${UPDATED.slug}/`);
+    expect(story?.lastmod?.slice(0, 10)).toBe(UPDATED.versions.at(-1)?.archived);
   });
 
   it('is named in robots.txt by its absolute URL', () => {

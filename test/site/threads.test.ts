@@ -1,11 +1,11 @@
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages, readPage, visibleText } from '../helpers/dist.ts';
+import { DCNF_SLUG, NYT_SLUG } from '../helpers/real-stories.ts';
 
-const siteDir = inject('siteDir');
-const NYT = '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms';
-const DCNF = '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons';
-const THREAD = `/threads/${NYT}/`;
+// The archive fixture (test/helpers/archive-fixture.ts): the real pair, and no other story of that week.
+const siteDir = inject('archiveDir');
+const THREAD = `/threads/${NYT_SLUG}/`;
 
 const hrefs = (element: HTMLElement | null | undefined) =>
   (element?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href') ?? '');
@@ -29,10 +29,10 @@ describe('the thread page of the real pair', () => {
       '2023-09-05',
     ]);
     expect(visibleText(entries[0] as HTMLElement)).toContain('The New York Times');
-    expect(hrefs(entries[0])).toContain(`/articles/${NYT}/`);
-    expect(hrefs(entries[1])).toContain(`/articles/${DCNF}/`);
+    expect(hrefs(entries[0])).toContain(`/articles/${NYT_SLUG}/`);
+    expect(hrefs(entries[1])).toContain(`/articles/${DCNF_SLUG}/`);
     expect(visibleText(entries[1] as HTMLElement)).toContain('Cites The New York Times of Monday, September 4, 2023');
-    expect(hrefs(entries[1])).toContain(`/articles/${DCNF}/#p1`);
+    expect(hrefs(entries[1])).toContain(`/articles/${DCNF_SLUG}/#p1`);
   });
 
   it('shows the shared Watson quotation side by side with the spelling difference marked', () => {
@@ -43,7 +43,10 @@ describe('the thread page of the real pair', () => {
     expect(visibleText(sides[0] as HTMLElement)).toMatch(/^“We urge the DPRK to cease its arms negotiations/);
     expect(visibleText(sides[1] as HTMLElement)).toMatch(/^“We urge the D\.P\.R\.K\. to cease its arms negotiations/);
     expect(sides.map((side) => side.querySelector('mark')?.textContent)).toEqual(['DPRK', 'D.P.R.K.']);
-    expect(sides.map((side) => side.getAttribute('cite'))).toEqual([`/articles/${NYT}/#p8`, `/articles/${DCNF}/#p3`]);
+    expect(sides.map((side) => side.getAttribute('cite'))).toEqual([
+      `/articles/${NYT_SLUG}/#p8`,
+      `/articles/${DCNF_SLUG}/#p3`,
+    ]);
     expect(visibleText(pair?.querySelector('.pair__note') as HTMLElement)).toBe(
       'Spelled differently: “DPRK” in The New York Times, “D.P.R.K.” in Daily Caller News Foundation.',
     );
@@ -75,7 +78,7 @@ describe('the story pages of the real pair', () => {
   const coverage = (id: string) => readPage(siteDir, `/articles/${id}/`).querySelector('.related-coverage');
 
   it('show the other story under "Other coverage of this story" with outlet, date and headline', () => {
-    const nyt = coverage(NYT);
+    const nyt = coverage(NYT_SLUG);
     expect(visibleText(nyt?.querySelector('h2') as HTMLElement)).toBe('Other coverage of this story');
     const item = nyt?.querySelector('li');
     expect(visibleText(item as HTMLElement)).toContain('Daily Caller News Foundation · September 5, 2023');
@@ -84,17 +87,17 @@ describe('the story pages of the real pair', () => {
   });
 
   it('link each other: "Cites" on the later story, "Cited by" on the earlier', () => {
-    const dcnfItem = coverage(DCNF)?.querySelector('li');
+    const dcnfItem = coverage(DCNF_SLUG)?.querySelector('li');
     expect(visibleText(dcnfItem?.querySelector('.related-coverage__relation') as HTMLElement)).toBe('Cites');
-    expect(hrefs(dcnfItem)).toContain(`/articles/${NYT}/`);
+    expect(hrefs(dcnfItem)).toContain(`/articles/${NYT_SLUG}/`);
     expect(visibleText(dcnfItem as HTMLElement)).toContain(
       'This story credits it as “the New York Times reported Monday”, paragraph 1',
     );
     expect(hrefs(dcnfItem)).toContain('#p1');
 
-    const nytItem = coverage(NYT)?.querySelector('li');
+    const nytItem = coverage(NYT_SLUG)?.querySelector('li');
     expect(visibleText(nytItem?.querySelector('.related-coverage__relation') as HTMLElement)).toBe('Cited by');
-    expect(hrefs(nytItem)).toContain(`/articles/${DCNF}/`);
-    expect(hrefs(nytItem)).toContain(`/articles/${DCNF}/#p1`);
+    expect(hrefs(nytItem)).toContain(`/articles/${DCNF_SLUG}/`);
+    expect(hrefs(nytItem)).toContain(`/articles/${DCNF_SLUG}/#p1`);
   });
 });

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { bibtexEntry, escapeBibtex } from './bibtex.ts';
 import { KIM_STORY, PUTIN_STORY } from './real-stories.fixture.ts';
 import { risRecord } from './ris.ts';
+import { NYT_SLUG } from '../../../test/helpers/real-stories.ts';
 
-const URL_KIM =
-  'https://archive.example/articles/2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms/';
+const URL_KIM = `https://archive.example/articles/${NYT_SLUG}/`;
 
 describe('BibTeX', () => {
   it('writes an @article entry keyed by the slug', () => {
     expect(bibtexEntry(KIM_STORY, URL_KIM, 'The Wire Archive')).toBe(
       [
-        '@article{2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms,',
+        `@article{${NYT_SLUG},`,
         '  author = {Wong, Edward and Barnes, Julian E.},',
         '  title = {{[Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say]}},',
         '  journal = {The New York Times},',

@@ -2,37 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { apaCitation, chicagoCitation, citationText, citedTitle, mlaCitation } from './citation.ts';
 import { KIM_STORY, PUTIN_STORY } from './real-stories.fixture.ts';
 import type { StoryFacts } from './story.ts';
+import { DCNF_SLUG, NYT_SLUG } from '../../../test/helpers/real-stories.ts';
 
-const KIM_URL =
-  'https://archive.example/articles/2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms/';
-const PUTIN_URL =
-  'https://archive.example/articles/2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons/';
+const KIM_URL = `https://archive.example/articles/${NYT_SLUG}/`;
+const PUTIN_URL = `https://archive.example/articles/${DCNF_SLUG}/`;
 
 describe('citations of the two real stories', () => {
   it('APA', () => {
     expect(citationText(apaCitation(KIM_STORY, KIM_URL))).toBe(
-      'Wong, E., & Barnes, J. E. (2023, September 4). [Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say]. The New York Times. https://archive.example/articles/2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms/',
+      `Wong, E., & Barnes, J. E. (2023, September 4). [Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say]. The New York Times. https://archive.example/articles/${NYT_SLUG}/`,
     );
     expect(citationText(apaCitation(PUTIN_STORY, PUTIN_URL))).toBe(
-      'Smith, J. (2023, September 5). [Putin and Kim Could Meet in Vladivostok for Talks on Weapons, Report Says]. Daily Caller News Foundation. https://archive.example/articles/2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons/',
+      `Smith, J. (2023, September 5). [Putin and Kim Could Meet in Vladivostok for Talks on Weapons, Report Says]. Daily Caller News Foundation. https://archive.example/articles/${DCNF_SLUG}/`,
     );
   });
 
   it('MLA', () => {
     expect(citationText(mlaCitation(KIM_STORY, KIM_URL, 'The Wire Archive'))).toBe(
-      'Wong, Edward, and Julian E. Barnes. [Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say]. The New York Times, 4 Sept. 2023. The Wire Archive, https://archive.example/articles/2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms/.',
+      `Wong, Edward, and Julian E. Barnes. [Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say]. The New York Times, 4 Sept. 2023. The Wire Archive, https://archive.example/articles/${NYT_SLUG}/.`,
     );
     expect(citationText(mlaCitation(PUTIN_STORY, PUTIN_URL, 'The Wire Archive'))).toBe(
-      'Smith, Jake. [Putin and Kim Could Meet in Vladivostok for Talks on Weapons, Report Says]. Daily Caller News Foundation, 5 Sept. 2023. The Wire Archive, https://archive.example/articles/2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons/.',
+      `Smith, Jake. [Putin and Kim Could Meet in Vladivostok for Talks on Weapons, Report Says]. Daily Caller News Foundation, 5 Sept. 2023. The Wire Archive, https://archive.example/articles/${DCNF_SLUG}/.`,
     );
   });
 
   it('Chicago', () => {
     expect(citationText(chicagoCitation(KIM_STORY, KIM_URL))).toBe(
-      'Wong, Edward, and Julian E. Barnes. [Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say]. New York Times, September 4, 2023. https://archive.example/articles/2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms/.',
+      `Wong, Edward, and Julian E. Barnes. [Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say]. New York Times, September 4, 2023. https://archive.example/articles/${NYT_SLUG}/.`,
     );
     expect(citationText(chicagoCitation(PUTIN_STORY, PUTIN_URL))).toBe(
-      'Smith, Jake. [Putin and Kim Could Meet in Vladivostok for Talks on Weapons, Report Says]. Daily Caller News Foundation, September 5, 2023. https://archive.example/articles/2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons/.',
+      `Smith, Jake. [Putin and Kim Could Meet in Vladivostok for Talks on Weapons, Report Says]. Daily Caller News Foundation, September 5, 2023. https://archive.example/articles/${DCNF_SLUG}/.`,
     );
   });
 

@@ -61,6 +61,17 @@ describe('feeds', () => {
     });
   });
 
+  it('carries the day an updated story last changed', () => {
+    const updated = { story: { ...KIM_STORY, data: { ...KIM_STORY.data, updated: new Date('2026-12-02') } }, html };
+    const channel = { title: 'T', description: 'D', homePageUrl: SITE, feedUrl: `${SITE}feed.json` };
+    const feed = jsonFeed(channel, [updated, ...entries], SITE) as { items: Record<string, unknown>[] };
+    expect(feed.items[0]?.['date_modified']).toBe('2026-12-02T00:00:00.000Z');
+    expect(feed.items[1]).not.toHaveProperty('date_modified');
+    const [item, plain] = rssItems([updated, ...entries], SITE);
+    expect(item?.customData).toContain('<atom:updated>2026-12-02T00:00:00.000Z</atom:updated>');
+    expect(plain?.customData).not.toContain('atom:updated');
+  });
+
   it('places and advertises the site feeds and each outlet’s', () => {
     expect(feedPath('rss')).toBe('/rss.xml');
     expect(feedPath('json', 'the-new-york-times')).toBe('/outlets/the-new-york-times/feed.json');

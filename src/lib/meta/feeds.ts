@@ -57,7 +57,10 @@ export function rssItems(entries: readonly FeedEntry[], site: URL | string): RSS
       description: story.data.description,
       content: absolutizeLinks(html, url),
       categories: [story.data.outlet],
-      customData: story.data.authors.map((author) => `<dc:creator>${escapeXml(author)}</dc:creator>`).join(''),
+      customData:
+        story.data.authors.map((author) => `<dc:creator>${escapeXml(author)}</dc:creator>`).join('') +
+        // RSS 2.0 has no modified date; Atom's, in the declared atom namespace, is what readers look for.
+        (story.data.updated ? `<atom:updated>${story.data.updated.toISOString()}</atom:updated>` : ''),
     };
   });
 }
@@ -88,6 +91,7 @@ export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[], si
         content_html: absolutizeLinks(html, url),
         image: absoluteUrl(storyCardPath(story.id), site),
         date_published: story.data.date.toISOString(),
+        ...(story.data.updated ? { date_modified: story.data.updated.toISOString() } : {}),
         authors: story.data.authors.map((name) => ({ name, url: absoluteUrl(authorPathOf(name), site) })),
         tags: [story.data.outlet],
       };

@@ -44,6 +44,12 @@ describe('NewsArticle JSON-LD', () => {
     for (const value of leaves(node)) expect(value === '' || value === null || value === undefined).toBe(false);
   });
 
+  it('gives dateModified for an updated story, and none for one never updated', () => {
+    expect(newsArticleJsonLd(KIM_STORY, SITE)).not.toHaveProperty('dateModified');
+    const updated = { ...KIM_STORY, data: { ...KIM_STORY.data, updated: new Date('2026-12-02') } };
+    expect(newsArticleJsonLd(updated, SITE)).toMatchObject({ datePublished: '2023-09-04', dateModified: '2026-12-02' });
+  });
+
   it('cannot close its script element, whatever the text says', () => {
     const story = { ...KIM_STORY, data: { ...KIM_STORY.data, title: '</script><script>alert(1)</script>' } };
     const json = serializeJsonLd(newsArticleJsonLd(story, SITE));

@@ -35,6 +35,8 @@ export function newsArticleJsonLd(story: StoryFacts, site: URL | string): JsonLd
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     datePublished: published,
+    // The copy's own last change: a correction or update entered the archive that day.
+    ...(data.updated ? { dateModified: isoDay(data.updated) } : {}),
     author: people(data.authors, site),
     publisher: outlet,
     sourceOrganization: outlet,

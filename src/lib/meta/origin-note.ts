@@ -1,3 +1,5 @@
+import { unescapeMarkdown } from '../markdown-escape.ts';
+
 // "This article originally appeared in The New York Times." and its kin.
 const ORIGIN = /\b(?:originally|first)\s+(?:appeared|published|ran)\b/i;
 // A note of origin is one short sentence, not a paragraph that happens to say "first published".
@@ -16,5 +18,5 @@ export function originNote(markdownBody: string): string | undefined {
   const last = paragraphs.at(-1);
   if (last === undefined || last.length > MAX_NOTE_LENGTH || !ORIGIN.test(last)) return undefined;
   // The importer escapes Markdown syntax in the copies; the note is shown as text.
-  return last.replace(/\\([\\`*_[\]<>|~#+\-.)])/g, '$1').replace(/&amp;/g, '&');
+  return unescapeMarkdown(last);
 }

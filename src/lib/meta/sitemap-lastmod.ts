@@ -7,7 +7,7 @@ import { authorPathOf, monthPath, outletPathOf, storyPath, withoutBase } from '.
 /** The dates and groups of one story that decide when pages last changed. */
 export interface DatedStory {
   id: string;
-  /** When the copy entered the archive, else when the outlet published it. */
+  /** When the current version entered the archive, else when the outlet published it. */
   changed: Date;
   outlet: string;
   authors: string[];
@@ -70,7 +70,15 @@ export function readDatedStories(contentDir: string): DatedStory[] {
     const outlet: unknown = frontmatter['outlet'];
     if (!date || typeof outlet !== 'string' || !Array.isArray(authors)) return [];
     const id = relative('.', file).split(sep).join('/').replace(/\.md$/, '');
-    return [{ id, date, outlet, authors: authors.map(String), changed: asDate(frontmatter['archived']) ?? date }];
+    return [
+      {
+        id,
+        date,
+        outlet,
+        authors: authors.map(String),
+        changed: asDate(frontmatter['updated']) ?? asDate(frontmatter['archived']) ?? date,
+      },
+    ];
   });
 }
 

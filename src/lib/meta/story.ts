@@ -14,6 +14,8 @@ export interface StoryFacts {
     outlet: string;
     dateline?: string | undefined;
     archived?: Date | undefined;
+    /** When the current version entered the archive, if the story has been updated. */
+    updated?: Date | undefined;
   };
 }
 

@@ -5,10 +5,9 @@ import { syntheticStories } from './fixtures/synthetic-stories.ts';
 import { properNames, sharedNameCount } from './names.ts';
 import { cosine, tfidfVectors } from './tfidf.ts';
 import type { ThreadInput } from './types.ts';
+import { DCNF_SLUG, NYT_SLUG } from '../../../test/helpers/real-stories.ts';
 
 const real = realArticles();
-const NYT = '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms';
-const DCNF = '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons';
 const synthetic = syntheticStories(36);
 
 describe('computeThreads on the real pair', () => {
@@ -16,22 +15,22 @@ describe('computeThreads on the real pair', () => {
 
   it('forms one thread of both stories, oldest first, slugged by the oldest', () => {
     expect(index.threads).toHaveLength(1);
-    const thread = index.threadOf(DCNF);
-    expect(thread).toBe(index.threadOf(NYT));
-    expect(thread?.slug).toBe(NYT);
-    expect(thread?.url).toBe(`/threads/${NYT}/`);
+    const thread = index.threadOf(DCNF_SLUG);
+    expect(thread).toBe(index.threadOf(NYT_SLUG));
+    expect(thread?.slug).toBe(NYT_SLUG);
+    expect(thread?.url).toBe(`/threads/${NYT_SLUG}/`);
     expect(thread?.members.map((m) => [m.id, m.outlet, m.date, m.url])).toEqual([
-      [NYT, 'The New York Times', '2023-09-04', `/articles/${NYT}/`],
-      [DCNF, 'Daily Caller News Foundation', '2023-09-05', `/articles/${DCNF}/`],
+      [NYT_SLUG, 'The New York Times', '2023-09-04', `/articles/${NYT_SLUG}/`],
+      [DCNF_SLUG, 'Daily Caller News Foundation', '2023-09-05', `/articles/${DCNF_SLUG}/`],
     ]);
-    expect(index.searchSummaryOf(DCNF)).toEqual({ url: `/threads/${NYT}/`, outlets: 2 });
-    expect(thread?.pair.map((m) => m.id)).toEqual([NYT, DCNF]);
+    expect(index.searchSummaryOf(DCNF_SLUG)).toEqual({ url: `/threads/${NYT_SLUG}/`, outlets: 2 });
+    expect(thread?.pair.map((m) => m.id)).toEqual([NYT_SLUG, DCNF_SLUG]);
   });
 
   it('links the later story as citing the earlier: "reported Monday" resolved to Sept. 4', () => {
-    const [cites] = index.cites(DCNF);
-    expect(index.cites(DCNF)).toHaveLength(1);
-    expect(cites?.to.id).toBe(NYT);
+    const [cites] = index.cites(DCNF_SLUG);
+    expect(index.cites(DCNF_SLUG)).toHaveLength(1);
+    expect(cites?.to.id).toBe(NYT_SLUG);
     expect(cites?.mentions[0]).toEqual({
       phrase: 'the New York Times reported Monday',
       paragraph: 1,
@@ -44,9 +43,9 @@ describe('computeThreads on the real pair', () => {
       'according to the NYT',
       'according to the NYT',
     ]);
-    expect(index.citedBy(NYT).map((c) => c.from.id)).toEqual([DCNF]);
-    expect(index.cites(NYT)).toEqual([]);
-    expect(index.citedBy(DCNF)).toEqual([]);
+    expect(index.citedBy(NYT_SLUG).map((c) => c.from.id)).toEqual([DCNF_SLUG]);
+    expect(index.cites(NYT_SLUG)).toEqual([]);
+    expect(index.citedBy(DCNF_SLUG)).toEqual([]);
   });
 
   it('clears the documented thresholds by similarity alone', () => {
@@ -57,8 +56,8 @@ describe('computeThreads on the real pair', () => {
   });
 
   it('does not cite a story from another day than the credit names', () => {
-    const moved = real.map((s) => (s.id === NYT ? { ...s, date: '2023-09-03' } : s));
-    expect(computeThreads(moved).cites(DCNF)).toEqual([]);
+    const moved = real.map((s) => (s.id === NYT_SLUG ? { ...s, date: '2023-09-03' } : s));
+    expect(computeThreads(moved).cites(DCNF_SLUG)).toEqual([]);
   });
 });
 
@@ -76,8 +75,8 @@ describe('computeThreads on unrelated stories', () => {
 
   it('still finds exactly the real thread when the real pair is among them', () => {
     const index = computeThreads([...synthetic, ...real]);
-    expect(index.threads.map((t) => t.members.map((m) => m.id))).toEqual([[NYT, DCNF]]);
-    expect(index.cites(DCNF).map((c) => c.to.id)).toEqual([NYT]);
+    expect(index.threads.map((t) => t.members.map((m) => m.id))).toEqual([[NYT_SLUG, DCNF_SLUG]]);
+    expect(index.cites(DCNF_SLUG).map((c) => c.to.id)).toEqual([NYT_SLUG]);
   });
 
   it('refuses a credit naming the right outlet and day when the story is about something else', () => {
@@ -88,10 +87,10 @@ describe('computeThreads on unrelated stories', () => {
       outlet: 'The New York Times',
       date: '2023-09-04',
     };
-    const dcnf = real.find((s) => s.id === DCNF) as ThreadInput;
+    const dcnf = real.find((s) => s.id === DCNF_SLUG) as ThreadInput;
     const index = computeThreads([decoy, dcnf]);
     expect(index.threads).toEqual([]);
-    expect(index.cites(DCNF)).toEqual([]);
+    expect(index.cites(DCNF_SLUG)).toEqual([]);
   });
 
   it('groups a story retold within the window, not beyond it', () => {
