@@ -1,8 +1,7 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+import { markdownSettings } from './src/markdown/processor.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
@@ -38,12 +37,6 @@ export default defineConfig({
     },
   },
   integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR) })],
-  markdown: {
-    // Copies are verbatim: SmartyPants would rewrite the outlets' punctuation.
-    // GFM is off too: the copies are plain paragraphs, and GFM's autolinking would add links the outlet never
-    // printed (it is also 40% of the Markdown time at 10,000 stories, see docs/benchmarks.md).
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false, gfm: false }),
-    // Shiki colours code with inline styles, which the CSP forbids; the copies have no code.
-    syntaxHighlight: false,
-  },
+  // One processor for the whole site; src/lib/story-body.ts renders story bodies with it.
+  markdown: markdownSettings,
 });

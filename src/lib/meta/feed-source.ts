@@ -1,6 +1,7 @@
 import { getArticles, type Article } from '../articles.ts';
 import { byOutlet } from '../grouping.ts';
 import { FEED_SIZE, SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
+import { renderStoryBody } from '../story-body.ts';
 import { feedPath, type FeedChannel, type FeedEntry } from './feeds.ts';
 
 /** One feed's channel and its stories, newest first. */
@@ -13,8 +14,8 @@ export interface FeedSource {
  * A story in full, with the body the Markdown pipeline rendered. Throws if it
  * has none: a feed must not go out with an empty item.
  */
-function toEntry(story: Article): FeedEntry {
-  const html = story.rendered?.html;
+async function toEntry(story: Article): Promise<FeedEntry> {
+  const { html } = await renderStoryBody(story);
   if (!html) throw new Error(`Story ${story.id} has no rendered body for the feeds.`);
   return { story, html };
 }
@@ -34,7 +35,7 @@ export async function siteFeed(site: URL, format: 'rss' | 'json'): Promise<FeedS
       homePageUrl: new URL('/', site).href,
       feedUrl: new URL(feedPath(format), site).href,
     },
-    entries: newest(await getArticles()).map(toEntry),
+    entries: await Promise.all(newest(await getArticles()).map(toEntry)),
   };
 }
 
@@ -50,7 +51,7 @@ export async function outletFeed(site: URL, format: 'rss' | 'json', key: string)
       homePageUrl: new URL(`/outlets/${group.key}/`, site).href,
       feedUrl: new URL(feedPath(format, group.key), site).href,
     },
-    entries: newest(group.items).map(toEntry),
+    entries: await Promise.all(newest(group.items).map(toEntry)),
   };
 }
 
