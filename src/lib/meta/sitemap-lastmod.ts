@@ -28,14 +28,17 @@ const latest = (dates: Iterable<Date>): Date | undefined => {
  */
 export function lastmodByPath(stories: readonly DatedStory[]): (pathname: string) => Date | undefined {
   const byStory = new Map(stories.map((s) => [`/articles/${s.id}/`, s.changed]));
-  const groups = new Map<string, Date[]>();
-  const add = (prefix: string, date: Date) => groups.set(prefix, [...(groups.get(prefix) ?? []), date]);
+  // The newest date per listing, kept as the stories go by (one pass, whatever the archive's size).
+  const newestPerGroup = new Map<string, Date>();
+  const add = (prefix: string, date: Date) => {
+    const newest = newestPerGroup.get(prefix);
+    if (!newest || date > newest) newestPerGroup.set(prefix, date);
+  };
   for (const story of stories) {
     add(`/outlets/${slugify(story.outlet)}/`, story.changed);
     for (const author of story.authors) add(`/authors/${slugify(author)}/`, story.changed);
     add(`/archive/${monthKey(story.date)}/`, story.changed);
   }
-  const newestPerGroup = new Map([...groups].map(([prefix, dates]) => [prefix, latest(dates)]));
   const newest = latest(stories.map((s) => s.changed));
   return (pathname) => {
     const story = byStory.get(pathname);
