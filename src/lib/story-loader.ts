@@ -18,8 +18,8 @@ export function storyGlob(options: { pattern: string; base: string }): Loader {
     name: 'story-glob',
     load(context: LoaderContext) {
       const store: LoaderContext['store'] = Object.create(context.store);
-      store.set = (entry) =>
-        context.store.set({ ...entry, body: undefined, rendered: undefined, deferredRender: false });
+      store.set = ({ body: _body, rendered: _rendered, deferredRender: _deferred, ...entry }) =>
+        context.store.set(entry);
       return inner.load({ ...context, store });
     },
   };
