@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { markdownSettings } from './src/markdown/processor.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { dataStoreFromFile } from './src/lib/data-store-module.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
 
 // Tests and the benchmark build the same site over other content into other
@@ -36,6 +37,9 @@ export default defineConfig({
       ],
     },
   },
+  // The content store is read from its file when the build imports it, not compiled as one huge
+  // string literal (quadratic in V8's scanner; see src/lib/data-store-module.ts and docs/scaling.md).
+  vite: { plugins: [dataStoreFromFile()] },
   integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR) })],
   // One processor for the whole site; src/lib/story-body.ts renders story bodies with it.
   markdown: markdownSettings,
