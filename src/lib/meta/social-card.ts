@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
@@ -130,6 +131,8 @@ export function drawSocialCard(card: CardText): Uint8Array {
   return canvas.data();
 }
 
+let cacheFolder: Promise<unknown> | undefined;
+
 // Part of every cached card's key: change it whenever the card's look changes
 // (layout, colours, fonts), so that no build serves a card in the old design.
 const CARD_DESIGN = 'serif-paper-2';
@@ -144,14 +147,12 @@ export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuf
     .digest('hex')
     .slice(0, 32);
   const cached = join(CACHE_DIR, 'social-cards', `${key}.png`);
-  try {
-    return new Uint8Array(await readFile(cached));
-  } catch {
-    // Not drawn yet.
-  }
+  // Asked without an exception: a failed read's error, with its stack trace, cost more CPU than drawing.
+  if (existsSync(cached)) return new Uint8Array(await readFile(cached));
   // encodeOpaquePng copies the pixels before its first await, so the shared canvas is free again.
   const png = await encodeOpaquePng(CARD_WIDTH, CARD_HEIGHT, drawSocialCard(card));
-  await mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
+  cacheFolder ??= mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
+  await cacheFolder;
   const temp = `${cached}.${process.pid}.tmp`;
   await writeFile(temp, png);
   await rename(temp, cached);
