@@ -1,10 +1,10 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { markdownSettings } from './src/markdown/processor.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
-import { processorOptions, syntaxHighlight } from './src/markdown/processor-options.ts';
+import { dataStoreFromFile } from './src/lib/data-store-module.ts';
 import { archiveCheck } from './src/lib/archive/integration.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
 import { basePathOf } from './src/lib/routes.ts';
@@ -51,9 +51,12 @@ export default defineConfig({
       ],
     },
   },
+  // The content store is read from its file when the build imports it, not compiled as one huge
+  // string literal (quadratic in V8's scanner; see src/lib/data-store-module.ts and docs/scaling.md).
+  vite: { plugins: [dataStoreFromFile()] },
   // archiveCheck first: nothing is built from a source that fails verification; hosting() last: it precompresses
   // what the others wrote (the sitemap too).
   integrations: [archiveCheck(CONTENT_DIR), sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) }), hosting()],
-  // The options and the reasons for each are in src/markdown/processor-options.ts, shared with the plugin tests.
-  markdown: { processor: unified(processorOptions), syntaxHighlight },
+  // One processor for the whole site (src/markdown/processor.ts); src/lib/story-body.ts renders story bodies with it.
+  markdown: markdownSettings,
 });

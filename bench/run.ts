@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --n 1000] [--seed 20230904] [--no-warm] [--real-only]`:
+ * `npm run bench [-- --n 1000] [--seed 20230904] [--no-warm] [--real-only] [--build-only]`:
  * generates a synthetic archive, builds it with the project's pipeline,
  * indexes the same pages with Pagefind, measures both engines in headless
  * Chromium and prints one side-by-side table; then compares the two on real
  * text (bench/real-text.ts) and prints a table by query class. The numbers go
- * to bench/results/bench-<n>.json.
+ * to bench/results/bench-<n>.json. `--build-only` (for the biggest sizes, e.g.
+ * `--n 100000`) stops after the builds and writes bench/results/build-<n>.json:
+ * wall and CPU time, peak RSS, phases and the RSS curve of each build.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     'reuse-build': { type: 'boolean', default: false },
     // Only the real-text comparison (the Brown press stories): a minute, no site build.
     'real-only': { type: 'boolean', default: false },
+    'build-only': { type: 'boolean', default: false },
   },
 });
 if (values['real-only']) {
@@ -48,6 +51,7 @@ if (values['real-only']) {
   }
   process.exit(0);
 }
+const buildOnly = values['build-only'];
 const n = Number(values.n);
 const seed = Number(values.seed);
 const work = join(ROOT, 'bench/.tmp', `n${n}`);
@@ -62,17 +66,23 @@ log(`generating ${n} articles (seed ${seed})`);
 const articles = generateArchive({ n, seed });
 const reuse = values['reuse-build'] && existsSync(join(outDir, 'index.html'));
 if (!reuse) writeArchive(articles, contentDir);
-const queries = buildQuerySet(articles);
-log(`${queries.length} queries with exact answers`);
+const queries = buildOnly ? [] : buildQuerySet(articles);
+if (!buildOnly) log(`${queries.length} queries with exact answers`);
 
 log(reuse ? 'reusing the last site build' : 'site build, cold cache');
 const coldBuild: TimedRun = reuse
-  ? { ms: NaN, peakRss: 0, status: 0, output: '' }
-  : await buildArchive({ contentDir, outDir, cacheDir, cold: true });
+  ? { ms: NaN, peakRss: 0, cpuSeconds: NaN, status: 0, output: '' }
+  : await buildArchive({ contentDir, outDir, cacheDir, cold: true, samplerLog: join(work, 'sampler-cold.tsv') });
 let warmBuild: TimedRun | undefined;
 if (!values['no-warm'] && !reuse) {
   log('site build, warm cache');
-  warmBuild = await buildArchive({ contentDir, outDir, cacheDir, cold: false });
+  warmBuild = await buildArchive({
+    contentDir,
+    outDir,
+    cacheDir,
+    cold: false,
+    samplerLog: join(work, 'sampler-warm.tsv'),
+  });
 }
 writeFileSync(join(work, 'build-cold.log'), coldBuild.output);
 if (warmBuild) writeFileSync(join(work, 'build-warm.log'), warmBuild.output);
@@ -82,6 +92,10 @@ const routeTimes = {
 };
 const phases = { cold: buildPhases(coldBuild.output), ...(warmBuild ? { warm: buildPhases(warmBuild.output) } : {}) };
 const site = folderSize(outDir);
+if (buildOnly) {
+  writeBuildResult();
+  process.exit(0);
+}
 const ourIndex = indexSize(join(outDir, 'search-index'));
 
 log('our index build, in process');
@@ -170,6 +184,37 @@ mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 const out = join(ROOT, 'bench/results', `bench-${n}.json`);
 writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 log(`wrote ${out}; total ${totalSeconds.toFixed(1)} s`);
+
+/** The builds alone: printed, and written to bench/results/build-<n>.json. */
+function writeBuildResult(): void {
+  const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+  const describe = (label: string, run: TimedRun) =>
+    `${label}: ${(run.ms / 1000).toFixed(1)} s wall, ${run.cpuSeconds.toFixed(0)} s CPU (user + sys), peak RSS ${gb(run.peakRss)}`;
+  const lines = [
+    `\nSite build, N = ${n} (seed ${seed}), build only`,
+    describe('cold', coldBuild),
+    ...(warmBuild ? [describe('warm', warmBuild)] : []),
+    `phases, cold: content sync ${phases.cold.contentSyncS} s, route generation ${phases.cold.routesS.toFixed(1)} s`,
+    `output: ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB`,
+    `load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
+  ];
+  console.log(lines.join('\n'));
+  const strip = ({ output: _output, ...run }: TimedRun) => run;
+  const result = {
+    n,
+    seed,
+    date: new Date().toISOString(),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
+    cold: strip(coldBuild),
+    ...(warmBuild ? { warm: strip(warmBuild) } : {}),
+    files: site.files,
+    bytes: site.bytes,
+    phases,
+    routeTimes,
+  };
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results', `build-${n}.json`), JSON.stringify(result, null, 2) + '\n');
+}
 
 function summary(measured: EngineMeasurement, quality: QualitySummary) {
   const { results, ...rest } = measured;

@@ -6,6 +6,8 @@ export interface TimedRun {
   ms: number;
   /** Peak resident memory of the largest process in the run, in bytes (0 when unknown). */
   peakRss: number;
+  /** User + system CPU seconds of the run and its children (NaN when unknown): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   status: number | null;
   output: string;
 }
@@ -34,7 +36,9 @@ export function timedRun(
     child.on('close', (status) => {
       const ms = performance.now() - started;
       const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
-      resolve({ ms, peakRss: kb ? Number(kb) * 1024 : 0, status, output });
+      const cpu = (label: string) =>
+        Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN);
+      resolve({ ms, peakRss: kb ? Number(kb) * 1024 : 0, cpuSeconds: cpu('User') + cpu('System'), status, output });
     });
   });
 }
@@ -45,10 +49,16 @@ export async function buildArchive(options: {
   outDir: string;
   cacheDir: string;
   cold: boolean;
+  /** Where bench/build-sampler.ts logs RSS and heap every 5 s (no sampling without it). */
+  samplerLog?: string;
 }): Promise<TimedRun> {
   if (options.cold) rmSync(options.cacheDir, { recursive: true, force: true });
   rmSync(options.outDir, { recursive: true, force: true });
-  const run = await timedRun(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const sampler = options.samplerLog ? ['--import', join(ROOT, 'bench/build-sampler.ts')] : [];
+  if (options.samplerLog) rmSync(options.samplerLog, { force: true });
+  const astro = [...sampler, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const run = await timedRun(process.execPath, astro, {
+    ...(options.samplerLog ? { BUILD_SAMPLER_LOG: options.samplerLog } : {}),
     ARCHIVE_CONTENT_DIR: options.contentDir,
     ARCHIVE_OUT_DIR: options.outDir,
     ARCHIVE_CACHE_DIR: options.cacheDir,

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { storyGlob } from './lib/story-loader.ts';
 import { z } from 'astro/zod';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { DAY_ERROR, parseIsoDay } from './lib/dates.ts';
@@ -20,7 +20,7 @@ const text = (what: string) =>
 
 const articles = defineCollection({
   // One Markdown file per article; its file name (without .md) is the permanent slug.
-  loader: glob({ pattern: '**/*.md', base: CONTENT_DIR }),
+  loader: storyGlob({ pattern: '**/*.md', base: CONTENT_DIR }),
   schema: z
     .object({
       /** The archive's headline, written from the lede (the raw copies carry none). */

@@ -3,6 +3,7 @@ import { byOutlet } from '../grouping.ts';
 import { FEED_SIZE, SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
 import { absoluteUrl, feedPath, homePath, outletPath } from '../routes.ts';
 import type { FeedChannel, FeedEntry } from './feeds.ts';
+import { renderStoryBody } from '../story-body.ts';
 
 /** One feed's channel and its stories, newest first. */
 export interface FeedSource {
@@ -14,8 +15,8 @@ export interface FeedSource {
  * A story in full, with the body the Markdown pipeline rendered. Throws if it
  * has none: a feed must not go out with an empty item.
  */
-function toEntry(story: Article): FeedEntry {
-  const html = story.rendered?.html;
+async function toEntry(story: Article): Promise<FeedEntry> {
+  const { html } = await renderStoryBody(story);
   if (!html) throw new Error(`Story ${story.id} has no rendered body for the feeds.`);
   return { story, html };
 }
@@ -35,7 +36,7 @@ export async function siteFeed(site: URL, format: 'rss' | 'json'): Promise<FeedS
       homePageUrl: absoluteUrl(homePath(), site),
       feedUrl: absoluteUrl(feedPath(format), site),
     },
-    entries: newest(await getArticles()).map(toEntry),
+    entries: await Promise.all(newest(await getArticles()).map(toEntry)),
   };
 }
 
@@ -51,7 +52,7 @@ export async function outletFeed(site: URL, format: 'rss' | 'json', key: string)
       homePageUrl: absoluteUrl(outletPath(group.key), site),
       feedUrl: absoluteUrl(feedPath(format, group.key), site),
     },
-    entries: newest(group.items).map(toEntry),
+    entries: await Promise.all(newest(group.items).map(toEntry)),
   };
 }
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { CACHE_DIR } from '../build-cache.ts';
+import { CARD_FAMILY, cardFonts, type CardWeight } from './card-fonts.ts';
 import { encodeOpaquePng } from './png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './story.ts';
 
@@ -27,44 +27,14 @@ const MUTED = '#5a564e';
 const RULE = '#d9d3c7';
 const ACCENT = '#8a2a1b';
 const MAX_HEADLINE = 180;
+// The layout, in CSS pixels: a 16px accent bar on top, then 48px / 80px / 56px of padding.
+const BAR = 16;
 const PAD_X = 80;
-// satori does not shrink text boxes to their container: each row gets the inner width.
+const TOP = BAR + 48;
+const BOTTOM = CARD_HEIGHT - 56;
 const INNER_WIDTH = CARD_WIDTH - 2 * PAD_X;
-
-// Resolved from the project root, not from this module: the build bundles this
-// file into a folder that has no node_modules beside it.
-const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
-const FONT_FILES: { file: string; weight: 400 | 700 }[] = [
-  { file: 'source-serif-4-latin-400-normal.woff', weight: 400 },
-  { file: 'source-serif-4-latin-ext-400-normal.woff', weight: 400 },
-  { file: 'source-serif-4-latin-700-normal.woff', weight: 700 },
-  { file: 'source-serif-4-latin-ext-700-normal.woff', weight: 700 },
-];
-
-let fonts: Promise<Font[]> | undefined;
-
-/** Source Serif 4 from the @fontsource package, read once per process. */
-function cardFonts(): Promise<Font[]> {
-  fonts ??= Promise.all(
-    FONT_FILES.map(async ({ file, weight }) => ({
-      name: 'Source Serif 4',
-      weight,
-      style: 'normal' as const,
-      data: await readFile(requireFromRoot.resolve(`@fontsource/source-serif-4/files/${file}`)),
-    })),
-  );
-  return fonts;
-}
-
-interface Node {
-  type: string;
-  props: { style: Record<string, string | number>; children?: (Node | string)[] | string };
-}
-
-const box = (style: Node['props']['style'], ...children: (Node | string)[]): Node => ({
-  type: 'div',
-  props: { style: { display: 'flex', ...style }, children },
-});
+const RULE_WIDTH = 2;
+const HEADLINE_LEADING = 1.15;
 
 /** Long headlines get smaller type so that they fit in four or five lines. */
 function headlineSize(headline: string): number {
@@ -77,67 +47,99 @@ function headlineSize(headline: string): number {
 const shorten = (text: string): string =>
   text.length <= MAX_HEADLINE ? text : `${text.slice(0, MAX_HEADLINE).replace(/\s+\S*$/, '')}…`;
 
-/** The card as SVG markup (text drawn as paths, so no fonts are needed to show it). */
-export async function socialCardSvg(card: CardText): Promise<string> {
-  const headline = shorten(card.headline);
-  const tree = box(
-    {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      boxSizing: 'border-box',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `48px ${PAD_X}px 56px`,
-      backgroundColor: PAPER,
-      color: INK,
-      fontFamily: 'Source Serif 4',
-      borderTop: `16px solid ${ACCENT}`,
-    },
-    box(
-      {
-        width: INNER_WIDTH,
-        fontSize: 30,
-        fontWeight: 700,
-        color: ACCENT,
-        letterSpacing: 2,
-        paddingBottom: 20,
-        borderBottom: `2px solid ${RULE}`,
-      },
-      card.siteName.toUpperCase(),
-    ),
-    box(
-      {
-        width: INNER_WIDTH,
-        flexGrow: 1,
-        alignItems: 'center',
-        fontSize: headlineSize(headline),
-        fontWeight: 700,
-        lineHeight: 1.15,
-      },
-      headline,
-    ),
-    box(
-      { width: INNER_WIDTH, flexDirection: 'column', borderTop: `2px solid ${RULE}`, paddingTop: 20 },
-      box({ fontSize: 32, color: INK }, card.footer),
-      ...(card.note ? [box({ fontSize: 22, color: MUTED, marginTop: 8 }, card.note)] : []),
-    ),
-  );
-  // satori's types name React's element type; this plain object is the shape it reads.
-  return satori(tree as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: await cardFonts(),
-  });
+/** Words into lines no wider than `width`, greedily, as a browser wraps them. */
+function wrap(context: SKRSContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && context.measureText(candidate).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
+
+// One canvas for every card of the process: a fresh 3 MB surface per card cost more than drawing it.
+let canvas: Canvas | undefined;
+
+/**
+ * Draws the card: a fixed template (paper, accent bar, rules) with text in
+ * Source Serif 4. A line the card's fonts cannot draw (a script they lack,
+ * e.g. Chinese or Arabic) is left out, never drawn as boxes; the card still
+ * names the site, the outlet and the date where the fonts can.
+ * Returns the pixels, RGBA, 1200×630, valid until the next card is drawn.
+ */
+export function drawSocialCard(card: CardText): Uint8Array {
+  const fonts = cardFonts();
+  const { ascent, descent, lineGap } = fonts.metrics;
+  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const context = canvas.getContext('2d', { alpha: false });
+  context.textBaseline = 'alphabetic';
+  const setFont = (size: number, weight: CardWeight, colour: string) => {
+    context.font = `${weight} ${size}px "${CARD_FAMILY}"`;
+    context.fillStyle = colour;
+  };
+  // The baseline of a line box `height` tall starting at `top`, text centred in it as CSS does.
+  const baseline = (top: number, size: number, height: number) =>
+    top + (height - (ascent + descent) * size) / 2 + ascent * size;
+  const normalHeight = (size: number) => (ascent + descent + lineGap) * size;
+  /** Draws `text` unless the fonts lack one of its characters. */
+  const line = (text: string, size: number, weight: CardWeight, top: number) => {
+    if (fonts.covers(text, weight)) context.fillText(text, PAD_X, baseline(top, size, normalHeight(size)));
+  };
+
+  context.fillStyle = PAPER;
+  context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  context.fillStyle = ACCENT;
+  context.fillRect(0, 0, CARD_WIDTH, BAR);
+
+  // The site's name, small capitals over a rule.
+  setFont(30, 700, ACCENT);
+  context.letterSpacing = '2px';
+  line(card.siteName.toUpperCase(), 30, 700, TOP);
+  context.letterSpacing = '0px';
+  const headerRule = TOP + normalHeight(30) + 20;
+  context.fillStyle = RULE;
+  context.fillRect(PAD_X, headerRule, INNER_WIDTH, RULE_WIDTH);
+  const headerBottom = headerRule + RULE_WIDTH;
+
+  // Outlet and date, and the note, over a rule at the foot.
+  const noteHeight = card.note ? 8 + normalHeight(22) : 0;
+  const footerTop = BOTTOM - noteHeight - normalHeight(32) - 20 - RULE_WIDTH;
+  context.fillStyle = RULE;
+  context.fillRect(PAD_X, footerTop, INNER_WIDTH, RULE_WIDTH);
+  setFont(32, 400, INK);
+  line(card.footer, 32, 400, footerTop + RULE_WIDTH + 20);
+  if (card.note) {
+    setFont(22, 400, MUTED);
+    line(card.note, 22, 400, BOTTOM - normalHeight(22));
+  }
+
+  // The headline, centred in the space between.
+  const headline = shorten(card.headline);
+  if (fonts.covers(headline, 700)) {
+    const size = headlineSize(headline);
+    setFont(size, 700, INK);
+    const lines = wrap(context, headline, INNER_WIDTH);
+    const height = size * HEADLINE_LEADING;
+    const top = headerBottom + (footerTop - headerBottom - lines.length * height) / 2;
+    lines.forEach((text, i) => context.fillText(text, PAD_X, baseline(top + i * height, size, height)));
+  }
+  return canvas.data();
+}
+
+let cacheFolder: Promise<unknown> | undefined;
 
 // Part of every cached card's key: change it whenever the card's look changes
 // (layout, colours, fonts), so that no build serves a card in the old design.
-const CARD_DESIGN = 'serif-paper-1';
+const CARD_DESIGN = 'serif-paper-2';
 
 /**
- * The card as a 1200×630 PNG. Drawing is most of a build's time at scale, so
- * PNGs are kept in the build cache under a hash of the card's text and design:
- * a rebuild draws only cards whose text changed.
+ * The card as a 1200×630 PNG. Cards are kept in the build cache under a hash
+ * of the card's text and design: a rebuild draws only cards whose text changed.
  */
 export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
   const key = createHash('sha256')
@@ -145,19 +147,12 @@ export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuf
     .digest('hex')
     .slice(0, 32);
   const cached = join(CACHE_DIR, 'social-cards', `${key}.png`);
-  try {
-    return new Uint8Array(await readFile(cached));
-  } catch {
-    // Not drawn yet.
-  }
-  // Rasterized and compressed off the main thread, so with `build.concurrency`
-  // several cards are drawn at once on both cores.
-  const image = await renderAsync(await socialCardSvg(card), {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false },
-  });
-  const png = await encodeOpaquePng(image.width, image.height, image.pixels);
-  await mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
+  // Asked without an exception: a failed read's error, with its stack trace, cost more CPU than drawing.
+  if (existsSync(cached)) return new Uint8Array(await readFile(cached));
+  // encodeOpaquePng copies the pixels before its first await, so the shared canvas is free again.
+  const png = await encodeOpaquePng(CARD_WIDTH, CARD_HEIGHT, drawSocialCard(card));
+  cacheFolder ??= mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
+  await cacheFolder;
   const temp = `${cached}.${process.pid}.tmp`;
   await writeFile(temp, png);
   await rename(temp, cached);

@@ -118,24 +118,26 @@ export function computeThreads(
     group.push(i);
     groups.set(root, group);
   });
+  // Each thread's citations and edges, gathered in one pass: filtering all of them per thread was
+  // quadratic in the archive's size (threads and edges both grow with it).
+  const citationsOf = new Map<number, Citation[]>();
+  citations.forEach((citation, k) => pushTo(citationsOf, find(citationLinks[k]?.from ?? 0), citation));
+  const edgesOf = new Map<number, typeof edges>();
+  for (const edge of edges) pushTo(edgesOf, find(edge.a), edge);
   const threadOfIndex = new Map<number, Thread>();
   const threads: Thread[] = [];
   for (const [root, indexes] of groups) {
     if (indexes.length < 2) continue;
     const list = indexes.map((i) => members[i] as ThreadMember);
     const first = list[0] as ThreadMember;
-    const threadCitations = citations.filter((_, k) => find(citationLinks[k]?.from ?? 0) === root);
+    const threadCitations = citationsOf.get(root) ?? [];
     const thread: Thread = {
       slug: first.id,
       url: threadPath(first.id),
       members: list,
       outlets: [...new Set(list.map((m) => m.outlet))],
       citations: threadCitations,
-      pair: readingPair(
-        threadCitations,
-        edges.filter((e) => find(e.a) === root),
-        members,
-      ),
+      pair: readingPair(threadCitations, edgesOf.get(root) ?? [], members),
     };
     threads.push(thread);
     for (const i of indexes) threadOfIndex.set(i, thread);
@@ -145,6 +147,14 @@ export function computeThreads(
       (b.members.at(-1)?.date ?? '').localeCompare(a.members.at(-1)?.date ?? '') || a.slug.localeCompare(b.slug),
   );
 
+  // Looked up by every story page: maps, not a filter over every citation per page.
+  const citingBy = new Map<string, Citation[]>();
+  const citedByOf = new Map<string, Citation[]>();
+  for (const citation of citations) {
+    pushTo(citingBy, citation.from.id, citation);
+    pushTo(citedByOf, citation.to.id, citation);
+  }
+
   return {
     threads,
     threadOf: (id) => threadOfIndex.get(indexOf.get(id) ?? -1),
@@ -152,10 +162,16 @@ export function computeThreads(
       const thread = threadOfIndex.get(indexOf.get(id) ?? -1);
       return thread && { url: thread.url, outlets: thread.outlets.length };
     },
-    cites: (id) => citations.filter((c) => c.from.id === id),
-    citedBy: (id) => citations.filter((c) => c.to.id === id),
+    cites: (id) => citingBy.get(id) ?? [],
+    citedBy: (id) => citedByOf.get(id) ?? [],
     story: (id) => stories[indexOf.get(id) ?? -1],
   };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The side-by-side pair: the first citation's two stories, else the most similar cross-outlet link, else the most similar link. */
