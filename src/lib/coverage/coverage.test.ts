@@ -83,7 +83,7 @@ describe('coverage markup', () => {
     expect(svg?.getAttribute('role')).toBe('img');
     expect(svg?.querySelector('title')?.text).toBe('Coverage');
     const bars = svg?.querySelectorAll('g.coverage-bar') ?? [];
-    expect(bars.map((bar) => bar.getAttribute('data-count'))).toEqual(['3', '0', '1', '0', '0', '0', '1']);
+    expect(bars.length).toBe(7);
     const heights = bars.map((bar) =>
       bar.querySelectorAll('rect').reduce((sum, rect) => sum + Number(rect.getAttribute('height')), 0),
     );
@@ -108,6 +108,8 @@ describe('coverage markup', () => {
       }),
     );
     const bars = svg.querySelectorAll('g.coverage-bar');
+    expect(bars.map((bar) => bar.getAttribute('data-count'))).toEqual(['3', '0', '1', '0', '0', '0', '1']);
+    expect(bars.map((bar) => bar.getAttribute('data-from'))[2]).toBe('2023-09-06');
     expect(bars.every((bar) => bar.getAttribute('role') === 'button')).toBe(true);
     expect(bars.map((bar) => bar.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1']);
     expect(bars.map((bar) => bar.getAttribute('aria-pressed'))).toEqual([

@@ -12,7 +12,8 @@ export const PALETTE_SIZE = 6;
 
 const WIDTH = 720;
 const HEIGHT = 180;
-const PAD = { left: 36, right: 8, top: 14, bottom: 26 };
+// Labels are HTML beside the SVG, not SVG text: a chart scaled down to a phone would shrink them unreadably.
+const PAD = { left: 2, right: 2, top: 4, bottom: 2 };
 
 export interface ChartOptions {
   /** Unique on the page: ids of the title and description derive from it. */
@@ -35,7 +36,8 @@ export const escapeMarkup = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
-const num = (n: number) => String(Math.round(n * 100) / 100);
+// One decimal is a tenth of a viewBox unit: finer than any screen shows, and a static chart stays small.
+const num = (n: number) => String(Math.round(n * 10) / 10);
 
 /** What one bar says to a screen reader and in its tooltip: "September 4, 2023: 3 stories (Herald 2, Daily 1)". */
 export function barText(bin: CoverageBin, coverage: Coverage): string {
@@ -89,7 +91,7 @@ export function coverageSvg(coverage: Coverage, options: ChartOptions): string {
       .join('');
     const text = escapeMarkup(barText(bin, coverage));
     const range = `data-from="${bin.from}" data-to="${bin.to}" data-count="${bin.total}"`;
-    if (!interactive) return `<g class="coverage-bar" ${range}><title>${text}</title>${rects}</g>`;
+    if (!interactive) return `<g class="coverage-bar"><title>${text}</title>${rects}</g>`;
     const pressed = inside(bin, options.selected);
     // A full-height target, so a short or empty bar is as easy to hit as a tall one.
     const hit = `<rect class="coverage-hit" x="${num(PAD.left + i * slot)}" y="${PAD.top}" width="${num(slot)}" height="${plotH}"/>`;
@@ -99,19 +101,9 @@ export function coverageSvg(coverage: Coverage, options: ChartOptions): string {
     );
   });
 
-  const first = coverage.bins[0];
-  const last = coverage.bins.at(-1);
   const axis = [
     `<line class="coverage-axis" x1="${PAD.left}" y1="${baseline}" x2="${WIDTH - PAD.right}" y2="${baseline}"/>`,
     `<line class="coverage-grid" x1="${PAD.left}" y1="${PAD.top}" x2="${WIDTH - PAD.right}" y2="${PAD.top}"/>`,
-    `<text class="coverage-label" x="${PAD.left - 6}" y="${PAD.top + 4}" text-anchor="end">${coverage.max}</text>`,
-    `<text class="coverage-label" x="${PAD.left - 6}" y="${baseline}" text-anchor="end">0</text>`,
-    first
-      ? `<text class="coverage-label" x="${PAD.left}" y="${HEIGHT - 6}" text-anchor="start">${escapeMarkup(first.label)}</text>`
-      : '',
-    last && last !== first
-      ? `<text class="coverage-label" x="${WIDTH - PAD.right}" y="${HEIGHT - 6}" text-anchor="end">${escapeMarkup(last.label)}</text>`
-      : '',
   ].join('');
 
   const titleId = `${id}-title`;
@@ -122,6 +114,18 @@ export function coverageSvg(coverage: Coverage, options: ChartOptions): string {
     `aria-labelledby="${titleId}" aria-describedby="${descId}" focusable="false">` +
     `<title id="${titleId}">${escapeMarkup(title)}</title><desc id="${descId}">${escapeMarkup(summaryText(coverage))}</desc>` +
     `<g aria-hidden="true">${axis}</g><g class="coverage-bars">${bars.join('')}</g></svg>`
+  );
+}
+
+/** The axis in words under the chart: first span, the tallest bar's height (the dashed line), last span. */
+export function coverageAxis(coverage: Coverage): string {
+  const first = coverage.bins[0];
+  const last = coverage.bins.at(-1);
+  if (!first || !last) return '';
+  const peak = `<span>Dashed line: ${stories(coverage.max)} a ${coverage.granularity}</span>`;
+  return (
+    `<p class="coverage-scale" aria-hidden="true"><span>${escapeMarkup(first.label)}</span>${peak}` +
+    `<span>${last === first ? '' : escapeMarkup(last.label)}</span></p>`
   );
 }
 
@@ -160,6 +164,7 @@ export function coverageFigure(coverage: Coverage, options: ChartOptions): strin
   const palette = options.palette ?? coverage.series;
   return (
     coverageSvg(coverage, options) +
+    coverageAxis(coverage) +
     coverageLegend(coverage, palette) +
     `<details class="coverage-numbers"><summary>The numbers</summary>${coverageTable(coverage, options.title)}</details>`
   );
