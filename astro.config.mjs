@@ -6,14 +6,20 @@ import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
+import { basePathOf } from './src/lib/routes.ts';
 
 // Tests and the benchmark build the same site over other content into other
 // folders; these settings keep their output and caches apart.
 const env = process.env;
+// The archive's public address; its path (if any) is the base every link carries.
+const site = env.SITE_URL ?? 'http://localhost:4321';
+const base = basePathOf(site);
 
 export default defineConfig({
   // Canonical links, feeds, citations and the sitemap are absolute against this.
-  site: env.SITE_URL ?? 'http://localhost:4321',
+  site,
+  // `SITE_URL=https://example.org/wire` publishes under /wire/: src/lib/routes.ts prefixes every path.
+  base,
   trailingSlash: 'always',
   outDir: env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: CACHE_DIR,
@@ -37,7 +43,7 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR) })],
+  integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) })],
   markdown: {
     // Copies are verbatim: SmartyPants would rewrite the outlets' punctuation.
     // GFM is off too: the copies are plain paragraphs, and GFM's autolinking would add links the outlet never

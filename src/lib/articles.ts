@@ -11,9 +11,6 @@ export function getArticles(): Promise<Article[]> {
   return cached;
 }
 
-/** The story's permanent URL: its file name, so a new headline never breaks a link. */
-export const articleUrl = (id: string): string => `/articles/${id}/`;
-
 /** `getStaticPaths` for every route with one page or file per story: `[slug]` is the story's id. */
 export async function storyPaths(): Promise<{ params: { slug: string }; props: { article: Article } }[]> {
   return (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));

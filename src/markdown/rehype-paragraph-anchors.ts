@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { paragraphHash, paragraphId } from '../lib/routes.ts';
 
 /**
  * Gives every top-level paragraph a stable id and a link to itself, so a
@@ -20,18 +21,18 @@ export function rehypeParagraphAnchors() {
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       n += 1;
-      const id = `p${n}`;
+      const id = paragraphId(n);
       node.properties = { ...node.properties, id };
-      node.children.push({ type: 'text', value: ' ' }, paragraphLink(id, n));
+      node.children.push({ type: 'text', value: ' ' }, paragraphLink(n));
     }
   };
 }
 
-function paragraphLink(id: string, n: number): Element {
+function paragraphLink(n: number): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['paragraph-link'], href: `#${id}`, ariaLabel: `Link to paragraph ${n}` },
+    properties: { className: ['paragraph-link'], href: paragraphHash(n), ariaLabel: `Link to paragraph ${n}` },
     children: [{ type: 'text', value: '¶' }],
   };
 }

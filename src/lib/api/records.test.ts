@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { KIM_STORY, PUTIN_STORY } from '../meta/real-stories.fixture.ts';
-import { storiesPagePath } from './paths.ts';
+import { apiStoriesPath } from '../routes.ts';
 import { pageList, storyRecord, storySummary } from './records.ts';
 import { SCHEMAS } from './schemas.ts';
 
@@ -16,7 +16,7 @@ const validator = (name: string) => {
 
 describe('pageList', () => {
   it('splits a list into bounded pages that link to their neighbours', () => {
-    const pages = pageList([1, 2, 3, 4, 5], 2, storiesPagePath, 'story-page', SITE);
+    const pages = pageList([1, 2, 3, 4, 5], 2, apiStoriesPath, 'story-page', SITE);
     expect(pages.map((page) => [page.currentPage, page.startIndex, page.items, page.prev, page.next])).toEqual([
       [1, 1, [1, 2], null, `${SITE}api/stories/page-2.json`],
       [2, 3, [3, 4], `${SITE}api/stories/page-1.json`, `${SITE}api/stories/page-3.json`],
@@ -28,7 +28,7 @@ describe('pageList', () => {
   });
 
   it('gives an empty list one empty page', () => {
-    expect(pageList([], 100, storiesPagePath, 'story-page', SITE)).toMatchObject([
+    expect(pageList([], 100, apiStoriesPath, 'story-page', SITE)).toMatchObject([
       { total: 0, pages: 1, currentPage: 1, startIndex: 0, items: [], prev: null, next: null },
     ]);
   });

@@ -7,9 +7,20 @@
  * JSON Schemas in `schemas.ts`.
  */
 import { isoDay } from '../dates.ts';
-import { citationFilePath, storyPageUrl, type StoryFacts } from '../meta/story.ts';
+import type { StoryFacts } from '../meta/story.ts';
+import {
+  absoluteUrl,
+  apiGroupListPath,
+  apiGroupPath,
+  apiSchemaPath,
+  apiStoryPath,
+  citationPath,
+  groupPath,
+  paragraphPath,
+  storyPath,
+  type ApiGroupKind as GroupKind,
+} from '../routes.ts';
 import { slugify } from '../slug.ts';
-import { groupListPath, groupPagePath, groupWebPath, schemaPath, storyApiPath, type GroupKind } from './paths.ts';
 
 /** An outlet or author as a story names it, with where to read more. */
 export interface ApiGroupRef {
@@ -123,12 +134,13 @@ export interface ApiRoot {
   schemas: Record<string, string>;
 }
 
-const abs = (path: string, site: URL | string): string => new URL(path, site).href;
+const abs = absoluteUrl;
+const storyPageUrl = (id: string, site: URL | string) => abs(storyPath(id), site);
 
 /** Where a group is, on the site and in the API. */
 export function groupRef(kind: GroupKind, name: string, site: URL | string): ApiGroupRef {
   const slug = slugify(name);
-  return { name, slug, webUrl: abs(groupWebPath(kind, slug), site), apiUrl: abs(groupPagePath(kind, slug, 1), site) };
+  return { name, slug, webUrl: abs(groupPath(kind, slug), site), apiUrl: abs(apiGroupPath(kind, slug, 1), site) };
 }
 
 /** A story as the indexes list it. */
@@ -137,7 +149,7 @@ export function storySummary(story: StoryFacts, site: URL | string): ApiStorySum
   return {
     id: story.id,
     webUrl: storyPageUrl(story.id, site),
-    apiUrl: abs(storyApiPath(story.id), site),
+    apiUrl: abs(apiStoryPath(story.id), site),
     headline: data.title,
     headlineByArchive: data.titleByArchive,
     description: data.description,
@@ -147,8 +159,8 @@ export function storySummary(story: StoryFacts, site: URL | string): ApiStorySum
     ...(data.dateline ? { dateline: data.dateline } : {}),
     ...(data.archived ? { archived: isoDay(data.archived) } : {}),
     citation: {
-      bibtex: abs(citationFilePath(story.id, 'bib'), site),
-      ris: abs(citationFilePath(story.id, 'ris'), site),
+      bibtex: abs(citationPath(story.id, 'bib'), site),
+      ris: abs(citationPath(story.id, 'ris'), site),
     },
   };
 }
@@ -172,9 +184,13 @@ export function storyRecord(story: StoryFacts, details: StoryDetails, site: URL 
   const summary = storySummary(story, site);
   const { thread } = details;
   return {
-    $schema: abs(schemaPath('story'), site),
+    $schema: abs(apiSchemaPath('story'), site),
     ...summary,
-    paragraphs: details.paragraphs.map((text, i) => ({ n: i + 1, webUrl: `${summary.webUrl}#p${i + 1}`, text })),
+    paragraphs: details.paragraphs.map((text, i) => ({
+      n: i + 1,
+      webUrl: abs(paragraphPath(story.id, i + 1), site),
+      text,
+    })),
     ...(details.source ? { source: details.source } : {}),
     thread: thread
       ? {
@@ -186,7 +202,7 @@ export function storyRecord(story: StoryFacts, details: StoryDetails, site: URL 
             outlet: member.outlet,
             date: member.date,
             webUrl: storyPageUrl(member.id, site),
-            apiUrl: abs(storyApiPath(member.id), site),
+            apiUrl: abs(apiStoryPath(member.id), site),
           })),
         }
       : null,
@@ -210,7 +226,7 @@ export function pageList<T>(
     const n = i + 1;
     const slice = items.slice(i * pageSize, n * pageSize);
     return {
-      $schema: abs(schemaPath(schema), site),
+      $schema: abs(apiSchemaPath(schema), site),
       total: items.length,
       pageSize,
       currentPage: n,
@@ -247,4 +263,4 @@ export const groupListPages = (
   groups: readonly ApiGroupSummary[],
   pageSize: number,
   site: URL | string,
-): ApiPage<ApiGroupSummary>[] => pageList(groups, pageSize, (n) => groupListPath(kind, n), 'group-list-page', site);
+): ApiPage<ApiGroupSummary>[] => pageList(groups, pageSize, (n) => apiGroupListPath(kind, n), 'group-list-page', site);

@@ -9,7 +9,15 @@ import { byAuthor, byOutlet, type Group } from '../grouping.ts';
 import { markdownParagraphs } from '../markdown-paragraphs.ts';
 import { getThreadIndex } from '../threads/site-threads.ts';
 import { isoDay } from '../dates.ts';
-import { apiRootPath, groupListPath, groupPagePath, schemaPath, storiesPagePath, type GroupKind } from './paths.ts';
+import {
+  absoluteUrl,
+  apiGroupListPath,
+  apiGroupPath,
+  apiSchemaPath,
+  apiStoriesPath,
+  groupPath,
+  type ApiGroupKind as GroupKind,
+} from '../routes.ts';
 import {
   groupListPages,
   groupSummary,
@@ -24,7 +32,7 @@ import {
 } from './records.ts';
 import { SCHEMAS } from './schemas.ts';
 
-const abs = (path: string, site: URL) => new URL(path, site).href;
+const abs = absoluteUrl;
 
 /** `getStaticPaths` entries for the pages of a list: `[n]` is the page number. */
 const pagePaths = <T>(pages: ApiPage<T>[]) =>
@@ -33,7 +41,7 @@ const pagePaths = <T>(pages: ApiPage<T>[]) =>
 /** The pages of every story, newest first. */
 export async function storiesPagePaths(site: URL) {
   const summaries = (await getArticles()).map((article) => storySummary(article, site));
-  return pagePaths(pageList(summaries, API_PAGE_SIZE, storiesPagePath, 'story-page', site));
+  return pagePaths(pageList(summaries, API_PAGE_SIZE, apiStoriesPath, 'story-page', site));
 }
 
 /** One file per story. */
@@ -69,14 +77,8 @@ export async function groupListPaths(kind: GroupKind, site: URL) {
 export async function groupPagePaths(kind: GroupKind, site: URL) {
   return (await groupsOf(kind)).flatMap((group) => {
     const summaries: ApiStorySummary[] = group.items.map((article) => storySummary(article, site));
-    const pages = pageList(
-      summaries,
-      API_PAGE_SIZE,
-      (n) => groupPagePath(kind, group.key, n),
-      'group-story-page',
-      site,
-    );
-    const webUrl = abs(`/${kind}/${group.key}/`, site);
+    const pages = pageList(summaries, API_PAGE_SIZE, (n) => apiGroupPath(kind, group.key, n), 'group-story-page', site);
+    const webUrl = abs(groupPath(kind, group.key), site);
     return pages.map((page) => ({
       params: { group: group.key, n: String(page.currentPage) },
       props: { page: { ...page, group: { kind, name: group.label, slug: group.key, webUrl } } },
@@ -88,18 +90,18 @@ export async function groupPagePaths(kind: GroupKind, site: URL) {
 export async function apiRoot(site: URL): Promise<ApiRoot> {
   const articles = await getArticles();
   return {
-    $schema: abs(schemaPath('root'), site),
+    $schema: abs(apiSchemaPath('root'), site),
     name: SITE_TITLE,
     description: SITE_DESCRIPTION,
     stories: articles.length,
     firstDate: articles.length ? isoDay((articles.at(-1) as Article).data.date) : null,
     lastDate: articles[0] ? isoDay(articles[0].data.date) : null,
     links: {
-      stories: abs(storiesPagePath(1), site),
-      outlets: abs(groupListPath('outlets', 1), site),
-      authors: abs(groupListPath('authors', 1), site),
+      stories: abs(apiStoriesPath(1), site),
+      outlets: abs(apiGroupListPath('outlets', 1), site),
+      authors: abs(apiGroupListPath('authors', 1), site),
     },
-    schemas: Object.fromEntries(Object.keys(SCHEMAS).map((name) => [name, abs(schemaPath(name), site)])),
+    schemas: Object.fromEntries(Object.keys(SCHEMAS).map((name) => [name, abs(apiSchemaPath(name), site)])),
   };
 }
 
@@ -107,11 +109,8 @@ export async function apiRoot(site: URL): Promise<ApiRoot> {
 export const schemaPaths = (site: URL) =>
   Object.entries(SCHEMAS).map(([name, schema]) => ({
     params: { name },
-    props: { schema: { $id: abs(schemaPath(name), site), ...schema } },
+    props: { schema: { $id: abs(apiSchemaPath(name), site), ...schema } },
   }));
-
-/** The one URL the entry point lives at (for links from pages). */
-export const API_ROOT = apiRootPath();
 
 /** A JSON file response, compact (pipe it through `jq` to read it). */
 export const jsonResponse = (value: unknown): Response =>

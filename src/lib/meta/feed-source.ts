@@ -1,7 +1,8 @@
 import { getArticles, type Article } from '../articles.ts';
 import { byOutlet } from '../grouping.ts';
 import { FEED_SIZE, SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
-import { feedPath, type FeedChannel, type FeedEntry } from './feeds.ts';
+import { absoluteUrl, feedPath, homePath, outletPath } from '../routes.ts';
+import type { FeedChannel, FeedEntry } from './feeds.ts';
 
 /** One feed's channel and its stories, newest first. */
 export interface FeedSource {
@@ -31,8 +32,8 @@ export async function siteFeed(site: URL, format: 'rss' | 'json'): Promise<FeedS
     channel: {
       title: SITE_TITLE,
       description: SITE_DESCRIPTION,
-      homePageUrl: new URL('/', site).href,
-      feedUrl: new URL(feedPath(format), site).href,
+      homePageUrl: absoluteUrl(homePath(), site),
+      feedUrl: absoluteUrl(feedPath(format), site),
     },
     entries: newest(await getArticles()).map(toEntry),
   };
@@ -47,8 +48,8 @@ export async function outletFeed(site: URL, format: 'rss' | 'json', key: string)
     channel: {
       title: `${group.label} · ${SITE_TITLE}`,
       description: `Stories from ${group.label} kept in ${SITE_TITLE}.`,
-      homePageUrl: new URL(`/outlets/${group.key}/`, site).href,
-      feedUrl: new URL(feedPath(format, group.key), site).href,
+      homePageUrl: absoluteUrl(outletPath(group.key), site),
+      feedUrl: absoluteUrl(feedPath(format, group.key), site),
     },
     entries: newest(group.items).map(toEntry),
   };

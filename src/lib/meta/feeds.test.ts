@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absolutizeLinks, escapeXml } from './feed-content.ts';
-import { feedLinks, feedPath, jsonFeed, rssChannelData, rssItems } from './feeds.ts';
+import { feedPath } from '../routes.ts';
+import { feedLinks, jsonFeed, rssChannelData, rssItems } from './feeds.ts';
 import { KIM_STORY, PUTIN_STORY } from './real-stories.fixture.ts';
 
 const SITE = 'https://archive.example/';

@@ -1,7 +1,8 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { absoluteUrl, authorPathOf, feedPath, storyCardPath, storyPath } from '../routes.ts';
 import { slugify } from '../slug.ts';
 import { absolutizeLinks, escapeXml } from './feed-content.ts';
-import { storyCardUrl, storyPageUrl, type StoryFacts } from './story.ts';
+import type { StoryFacts } from './story.ts';
 
 /** A story with its body rendered to HTML, as feeds carry it in full. */
 export interface FeedEntry {
@@ -20,12 +21,6 @@ export interface FeedChannel {
   feedUrl: string;
 }
 
-/** Where a feed lives, root-relative: the whole archive, or one outlet's stories. */
-export function feedPath(format: 'rss' | 'json', outletKey?: string): string {
-  const file = format === 'rss' ? 'rss.xml' : 'feed.json';
-  return outletKey === undefined ? `/${file}` : `/outlets/${outletKey}/${file}`;
-}
-
 /** A `<link rel="alternate">` to a feed. */
 export interface FeedLink {
   type: 'application/rss+xml' | 'application/feed+json';
@@ -40,8 +35,8 @@ export interface FeedLink {
  */
 export function feedLinks(site: URL | string, siteName: string, outlet?: string): FeedLink[] {
   const links = (title: string, key?: string): FeedLink[] => [
-    { type: 'application/rss+xml', title: `${title} (RSS)`, href: new URL(feedPath('rss', key), site).href },
-    { type: 'application/feed+json', title: `${title} (JSON Feed)`, href: new URL(feedPath('json', key), site).href },
+    { type: 'application/rss+xml', title: `${title} (RSS)`, href: absoluteUrl(feedPath('rss', key), site) },
+    { type: 'application/feed+json', title: `${title} (JSON Feed)`, href: absoluteUrl(feedPath('json', key), site) },
   ];
   return [...links(siteName), ...(outlet ? links(`${outlet} · ${siteName}`, slugify(outlet)) : [])];
 }
@@ -54,7 +49,7 @@ export function feedLinks(site: URL | string, siteName: string, outlet?: string)
  */
 export function rssItems(entries: readonly FeedEntry[], site: URL | string): RSSFeedItem[] {
   return entries.map(({ story, html }) => {
-    const url = storyPageUrl(story.id, site);
+    const url = absoluteUrl(storyPath(story.id), site);
     return {
       title: story.data.title,
       link: url,
@@ -84,16 +79,16 @@ export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[], si
     description: channel.description,
     language: 'en',
     items: entries.map(({ story, html }) => {
-      const url = storyPageUrl(story.id, site);
+      const url = absoluteUrl(storyPath(story.id), site);
       return {
         id: url,
         url,
         title: story.data.title,
         summary: story.data.description,
         content_html: absolutizeLinks(html, url),
-        image: storyCardUrl(story.id, site),
+        image: absoluteUrl(storyCardPath(story.id), site),
         date_published: story.data.date.toISOString(),
-        authors: story.data.authors.map((name) => ({ name, url: new URL(`/authors/${slugify(name)}/`, site).href })),
+        authors: story.data.authors.map((name) => ({ name, url: absoluteUrl(authorPathOf(name), site) })),
         tags: [story.data.outlet],
       };
     }),

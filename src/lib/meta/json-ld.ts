@@ -1,6 +1,6 @@
 import { isoDay } from '../dates.ts';
-import { slugify } from '../slug.ts';
-import { CARD_HEIGHT, CARD_WIDTH, storyCardUrl, storyPageUrl, type StoryFacts } from './story.ts';
+import { absoluteUrl, authorPathOf, storyCardPath, storyPath } from '../routes.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type StoryFacts } from './story.ts';
 
 /** A JSON-LD node: plain JSON with schema.org keys. */
 export type JsonLd = { [key: string]: JsonValue };
@@ -12,7 +12,7 @@ const people = (authors: readonly string[], site: URL | string): JsonLd[] =>
   authors.map((name) => ({
     '@type': 'Person',
     name,
-    url: new URL(`/authors/${slugify(name)}/`, site).href,
+    url: absoluteUrl(authorPathOf(name), site),
   }));
 
 /**
@@ -23,7 +23,7 @@ const people = (authors: readonly string[], site: URL | string): JsonLd[] =>
  */
 export function newsArticleJsonLd(story: StoryFacts, site: URL | string): JsonLd {
   const { data } = story;
-  const url = storyPageUrl(story.id, site);
+  const url = absoluteUrl(storyPath(story.id), site);
   const outlet = organization(data.outlet);
   const published = isoDay(data.date);
   return {
@@ -40,7 +40,7 @@ export function newsArticleJsonLd(story: StoryFacts, site: URL | string): JsonLd
     sourceOrganization: outlet,
     image: {
       '@type': 'ImageObject',
-      url: storyCardUrl(story.id, site),
+      url: absoluteUrl(storyCardPath(story.id), site),
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
     },

@@ -1,8 +1,8 @@
 import { isoDay } from '../dates.ts';
-import { slugify } from '../slug.ts';
+import { absoluteUrl, authorPathOf, siteCardPath, storyCardPath, storyPath } from '../routes.ts';
 import { citedTitle } from './citation.ts';
 import { invertedName } from './names.ts';
-import { CARD_HEIGHT, CARD_WIDTH, siteCardUrl, storyCardUrl, storyPageUrl, type StoryFacts } from './story.ts';
+import { CARD_HEIGHT, CARD_WIDTH, type StoryFacts } from './story.ts';
 
 /** One `<meta>` tag: Open Graph tags use `property`, Twitter and citation tags use `name`. */
 export interface MetaTag {
@@ -52,7 +52,7 @@ export const siteShare = (title: string, description: string, url: string, site:
   title,
   description,
   url,
-  image: siteCardUrl(site),
+  image: absoluteUrl(siteCardPath(), site),
   imageAlt: title,
 });
 
@@ -66,15 +66,15 @@ export function storyMetaTags(story: StoryFacts, site: URL | string, siteName: s
   const share: PageShare = {
     title: data.title,
     description: data.description,
-    url: storyPageUrl(story.id, site),
-    image: storyCardUrl(story.id, site),
+    url: absoluteUrl(storyPath(story.id), site),
+    image: absoluteUrl(storyCardPath(story.id), site),
     imageAlt: `${data.title} — ${data.outlet}, ${isoDay(data.date)}`,
   };
   const day = isoDay(data.date);
   return [
     ...shareTags(share, siteName, 'article'),
     og('article:published_time', day),
-    ...data.authors.map((author) => og('article:author', new URL(`/authors/${slugify(author)}/`, site).href)),
+    ...data.authors.map((author) => og('article:author', absoluteUrl(authorPathOf(author), site))),
     og('article:section', data.outlet),
     named('citation_title', citedTitle(story)),
     ...data.authors.map((author) => named('citation_author', invertedName(author))),

@@ -57,10 +57,17 @@ describe('reading the content folder', () => {
   });
 
   it('serializes sitemap items with a day-precision lastmod', () => {
-    const serialize = sitemapSerializer(dir);
+    const serialize = sitemapSerializer(dir, '/');
     expect(serialize({ url: 'https://archive.example/articles/one/' })).toEqual({
       url: 'https://archive.example/articles/one/',
       lastmod: '2024-02-02',
     });
+  });
+
+  it('reads the item URL under the site base path', () => {
+    const serialize = sitemapSerializer(dir, '/wire/');
+    expect(
+      serialize<{ url: string; lastmod?: string }>({ url: 'https://archive.example/wire/articles/one/' }).lastmod,
+    ).toBe('2024-02-02');
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { monthKey } from '../dates.ts';
-import { slugify } from '../slug.ts';
+import { authorPathOf, monthPath, outletPathOf, storyPath, withoutBase } from '../routes.ts';
 
 /** The dates and groups of one story that decide when pages last changed. */
 export interface DatedStory {
@@ -24,18 +24,22 @@ const latest = (dates: Iterable<Date>): Date | undefined => {
  * When each page of the site last changed, by URL path: a story when it
  * entered the archive; a listing (every page of it) when its newest story
  * did, since each new story shifts the whole listing; any other page when
- * the archive last gained a story.
+ * the archive last gained a story. Paths are without the base path.
  */
 export function lastmodByPath(stories: readonly DatedStory[]): (pathname: string) => Date | undefined {
-  const byStory = new Map(stories.map((s) => [`/articles/${s.id}/`, s.changed]));
-  const groups = new Map<string, Date[]>();
-  const add = (prefix: string, date: Date) => groups.set(prefix, [...(groups.get(prefix) ?? []), date]);
+  const byStory = new Map(stories.map((s) => [withoutBase(storyPath(s.id)), s.changed]));
+  // The newest change per listing, kept as it goes: one pass over the stories.
+  const newestPerGroup = new Map<string, Date>();
+  const add = (path: string, date: Date) => {
+    const prefix = withoutBase(path);
+    const seen = newestPerGroup.get(prefix);
+    if (!seen || date > seen) newestPerGroup.set(prefix, date);
+  };
   for (const story of stories) {
-    add(`/outlets/${slugify(story.outlet)}/`, story.changed);
-    for (const author of story.authors) add(`/authors/${slugify(author)}/`, story.changed);
-    add(`/archive/${monthKey(story.date)}/`, story.changed);
+    add(outletPathOf(story.outlet), story.changed);
+    for (const author of story.authors) add(authorPathOf(author), story.changed);
+    add(monthPath(monthKey(story.date)), story.changed);
   }
-  const newestPerGroup = new Map([...groups].map(([prefix, dates]) => [prefix, latest(dates)]));
   const newest = latest(stories.map((s) => s.changed));
   return (pathname) => {
     const story = byStory.get(pathname);
@@ -73,13 +77,13 @@ export function readDatedStories(contentDir: string): DatedStory[] {
 /**
  * The `serialize` hook for `@astrojs/sitemap`: gives every URL its `lastmod`.
  * The content is read on the first call, after the build, not when the
- * config loads.
+ * config loads. `basePath` is the site's (`/` or `/wire/`).
  */
-export function sitemapSerializer(contentDir: string) {
+export function sitemapSerializer(contentDir: string, basePath: string) {
   let lastmodOf: ((pathname: string) => Date | undefined) | undefined;
   return <T extends { url: string; lastmod?: string | undefined }>(item: T): T => {
     lastmodOf ??= lastmodByPath(readDatedStories(contentDir));
-    const lastmod = lastmodOf(new URL(item.url).pathname);
+    const lastmod = lastmodOf(withoutBase(new URL(item.url).pathname, basePath));
     return lastmod ? { ...item, lastmod: lastmod.toISOString().slice(0, 10) } : item;
   };
 }

@@ -17,18 +17,6 @@ export interface StoryFacts {
   };
 }
 
-/** The story page's absolute URL under `site`. */
-export const storyPageUrl = (id: string, site: URL | string): string => new URL(`/articles/${id}/`, site).href;
-
-/** The story's social card (1200×630 PNG), absolute. */
-export const storyCardUrl = (id: string, site: URL | string): string => new URL(`/og/articles/${id}.png`, site).href;
-
-/** The card for every page that is not a story, absolute. */
-export const siteCardUrl = (site: URL | string): string => new URL('/og/site.png', site).href;
-
-/** Where a story's citation downloads live, root-relative: `.bib` or `.ris`. */
-export const citationFilePath = (id: string, format: 'bib' | 'ris'): string => `/cite/${id}.${format}`;
-
 /** The social card's pixel size, as Open Graph and JSON-LD declare it. */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -13,7 +13,7 @@ export interface IndexableArticle {
 }
 
 export interface DocumentLinks {
-  /** The story page's URL (`articleUrl(id)` from src/lib/articles.ts). */
+  /** The story page's URL (`storyPath(id)` from src/lib/routes.ts). */
   url: string;
   thread?: SearchDocument['thread'] | undefined;
 }

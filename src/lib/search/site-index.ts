@@ -1,14 +1,12 @@
 /**
  * The archive's own search index, built once per build from the collection.
  */
-import { articleUrl, getArticles } from '../articles.ts';
+import { getArticles } from '../articles.ts';
+import { searchIndexPath, storyPath } from '../routes.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { getThreadIndex } from '../threads/site-threads.ts';
 import { toSearchDocument } from './documents.ts';
 import type { SearchIndexFiles } from './types.ts';
-
-/** Where the endpoint under src/pages/search-index/ serves the files. */
-export const SEARCH_INDEX_BASE = '/search-index/';
 
 let cached: Promise<SearchIndexFiles> | undefined;
 
@@ -17,7 +15,7 @@ export function getSiteSearchIndex(): Promise<SearchIndexFiles> {
   cached ??= Promise.all([getArticles(), getThreadIndex()]).then(([articles, threads]) =>
     buildSearchIndex(
       articles.map((article) =>
-        toSearchDocument(article, { url: articleUrl(article.id), thread: threads.searchSummaryOf(article.id) }),
+        toSearchDocument(article, { url: storyPath(article.id), thread: threads.searchSummaryOf(article.id) }),
       ),
     ),
   );
@@ -26,5 +24,5 @@ export function getSiteSearchIndex(): Promise<SearchIndexFiles> {
 
 /** `/search-index/manifest.<hash>.json`: the URL the search page hands to `createSearch`. */
 export async function getManifestUrl(): Promise<string> {
-  return `${SEARCH_INDEX_BASE}${(await getSiteSearchIndex()).manifest}`;
+  return searchIndexPath((await getSiteSearchIndex()).manifest);
 }

@@ -4,6 +4,7 @@ import { properNames, sharedNameCount } from './names.ts';
 import { similarPairs } from './similar-pairs.ts';
 import { cosine, tfidfVectors } from './tfidf.ts';
 import type { Citation, Thread, ThreadIndex, ThreadInput, ThreadMember } from './types.ts';
+import { storyPath, threadPath } from '../routes.ts';
 
 /** Stories more than this many days apart are never grouped by similarity alone: news about one event comes out within days. */
 export const WINDOW_DAYS = 3;
@@ -44,11 +45,10 @@ export const CITATION_MIN_SIMILARITY = 0.15;
  * NYT") follows the dated credit to the same outlet in the same story, or
  * else means that outlet's most similar story in the `WINDOW_DAYS` before.
  * Deterministic: the same stories in any order give the same threads.
- * `storyUrl` gives a story's page (the site passes `articleUrl`).
  */
 export function computeThreads(
   inputs: readonly ThreadInput[],
-  storyUrl: (id: string) => string = (id) => `/articles/${id}/`,
+  storyUrl: (id: string) => string = storyPath,
 ): ThreadIndex {
   const stories = [...inputs].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const days = stories.map((story) => dayNumber(story.date));
@@ -127,7 +127,7 @@ export function computeThreads(
     const threadCitations = citations.filter((_, k) => find(citationLinks[k]?.from ?? 0) === root);
     const thread: Thread = {
       slug: first.id,
-      url: `/threads/${first.id}/`,
+      url: threadPath(first.id),
       members: list,
       outlets: [...new Set(list.map((m) => m.outlet))],
       citations: threadCitations,

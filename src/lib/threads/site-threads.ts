@@ -1,4 +1,4 @@
-import { articleUrl, getArticles } from '../articles.ts';
+import { getArticles } from '../articles.ts';
 import { isoDay } from '../dates.ts';
 import { computeThreads } from './compute-threads.ts';
 import { markdownParagraphs } from '../markdown-paragraphs.ts';
@@ -21,7 +21,6 @@ export function getThreadIndex(): Promise<ThreadIndex> {
         date: isoDay(article.data.date),
         paragraphs: markdownParagraphs(article.body ?? ''),
       })),
-      articleUrl,
     ),
   );
   return cached;

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_TITLE } from '../../consts';
 import { storyPaths, type Article } from '../../lib/articles';
 import { risRecord } from '../../lib/meta/ris';
-import { storyPageUrl } from '../../lib/meta/story';
+import { absoluteUrl, storyPath } from '../../lib/routes';
 
 export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
@@ -10,7 +10,7 @@ export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {
   if (!site) throw new Error('The `site` setting is required for citations.');
   const { article } = props;
-  return new Response(risRecord(article, storyPageUrl(article.id, site), SITE_TITLE), {
+  return new Response(risRecord(article, absoluteUrl(storyPath(article.id), site), SITE_TITLE), {
     headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' },
   });
 };
