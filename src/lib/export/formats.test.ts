@@ -112,7 +112,11 @@ describe('RIS export', () => {
         story.data.titleByArchive ? `[${story.data.title}]` : story.data.title,
       ]),
     );
-    expect(records[2]?.author?.map((author: { family?: string }) => author.family)).toEqual(['Ölçer', 'King', 'O’Neil']);
+    expect(records[2]?.author?.map((author: { family?: string }) => author.family)).toEqual([
+      'Ölçer',
+      'King',
+      'O’Neil',
+    ]);
     // RIS writes "Last, First, Suffix"; this parser reads the third part BibTeX's way, so check the line itself.
     expect(ris).toContain('AU  - King, Martin Luther, Jr.\r\n');
     expect(
