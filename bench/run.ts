@@ -1,20 +1,23 @@
 /**
- * `npm run bench [-- --n 1000] [--seed 20230904] [--no-warm]`: generates a
- * synthetic archive, builds it with the project's pipeline, indexes the same
- * pages with Pagefind, measures both engines in headless Chromium and prints
- * one side-by-side table; the numbers go to bench/results/bench-<n>.json.
+ * `npm run bench [-- --n 1000] [--seed 20230904] [--no-warm] [--real-only]`:
+ * generates a synthetic archive, builds it with the project's pipeline,
+ * indexes the same pages with Pagefind, measures both engines in headless
+ * Chromium and prints one side-by-side table; then compares the two on real
+ * text (bench/real-text.ts) and prints a table by query class. The numbers go
+ * to bench/results/bench-<n>.json.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { writeEnginePage, writePagefindPage } from './bench-pages.ts';
 import { DEFAULT_SEED, generateArchive, writeArchive, type BenchArticle } from './generate.ts';
 import { measureEngine, percentile, type EngineMeasurement, type EngineSpec } from './measure.ts';
 import { scoreQuality, type QualitySummary } from './quality.ts';
+import { buildPhases, indexSize, machine, routeBreakdown } from './build-log.ts';
 import { buildQuerySet } from './queries.ts';
+import { runRealText } from './real-text.ts';
 import { serveBench } from './server.ts';
 import { buildArchive, folderSize, timedRun, type TimedRun } from './site-build.ts';
 
@@ -28,16 +31,31 @@ const { values } = parseArgs({
     'no-warm': { type: 'boolean', default: false },
     // For working on the measurements: reuse the last build of this size instead of building again.
     'reuse-build': { type: 'boolean', default: false },
+    // Only the real-text comparison (the Brown press stories): a minute, no site build.
+    'real-only': { type: 'boolean', default: false },
   },
 });
+if (values['real-only']) {
+  const browser = await launchChromium();
+  try {
+    const real = await runRealText(join(ROOT, 'bench/.tmp/real'), browser, log);
+    console.log(real.table);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/bench-real.json'), JSON.stringify(real, null, 2) + '\n');
+  } finally {
+    await browser.close();
+  }
+  process.exit(0);
+}
 const n = Number(values.n);
 const seed = Number(values.seed);
 const work = join(ROOT, 'bench/.tmp', `n${n}`);
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const cacheDir = join(work, 'cache');
-const log = (message: string) =>
+function log(message: string): void {
   console.error(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
+}
 
 log(`generating ${n} articles (seed ${seed})`);
 const articles = generateArchive({ n, seed });
@@ -110,6 +128,8 @@ log('measuring our engine in Chromium');
 const oursMeasured = await measureEngine(browser, server, ours, options);
 log('measuring Pagefind in Chromium');
 const pagefindMeasured = await measureEngine(browser, server, pagefind, options);
+log('real text: the Brown press stories, ours and Pagefind');
+const real = await runRealText(join(ROOT, 'bench/.tmp/real'), browser, log);
 const chromiumVersion = browser.version();
 await browser.close();
 await server.close();
@@ -120,6 +140,7 @@ const totalSeconds = (performance.now() - started) / 1000;
 
 const table = renderTable();
 console.log(table);
+console.log(real.table);
 const result = {
   n,
   seed,
@@ -142,6 +163,7 @@ const result = {
   pagefind: { indexBuildMs: pagefindRun.ms, index: pagefindSize, ...summary(pagefindMeasured, pagefindQuality) },
   queries: queries.map(({ query, kind, relevant, intended }) => ({ query, kind, relevant: relevant.length, intended })),
   table,
+  realText: real,
 };
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 const out = join(ROOT, 'bench/results', `bench-${n}.json`);
@@ -178,72 +200,6 @@ async function timeOurIndexBuild(
   buildSearchIndex(docs);
   const end = performance.now();
   return { ms: end - start, documentsMs: converted - start, buildMs: end - converted };
-}
-
-/**
- * Where the build's page generation went: Astro logs each emitted file with
- * its time (`/articles/x/index.html (+12ms)`); summed by first path segment.
- */
-function routeBreakdown(output: string): Record<string, { files: number; ms: number }> {
-  const totals: Record<string, { files: number; ms: number }> = {};
-  for (const match of output.matchAll(/(\/[^\s]*)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
-    const segment = (match[1] as string).split('/')[1] || '/';
-    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
-    const entry = (totals[segment] ??= { files: 0, ms: 0 });
-    entry.files++;
-    entry.ms += ms;
-  }
-  return totals;
-}
-
-/**
- * Seconds spent syncing content (Markdown rendered into the content store),
- * and generating routes, read from the build log's timestamps and totals.
- */
-function buildPhases(output: string): { contentSyncS: number; routesS: number } {
-  const at = (pattern: RegExp) => {
-    const time = new RegExp(`(\\d\\d):(\\d\\d):(\\d\\d) ${pattern.source}`).exec(output);
-    return time ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) : NaN;
-  };
-  const routes = /generating static routes[\s\S]*?✓ Completed in ((?:\d+m )?[\d.]+m?s)\./.exec(output);
-  return {
-    contentSyncS: at(/\[content\] Synced content/) - at(/\[content\] Syncing content/),
-    routesS: routes ? seconds(routes[1] as string) : NaN,
-  };
-}
-
-/** `2m 49s`, `11.60s`, `353ms` (as Astro logs durations) in seconds. */
-function seconds(duration: string): number {
-  const [, minutes = '0', value = '0', unit] = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(duration) ?? [];
-  return Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
-}
-
-function indexSize(dir: string) {
-  let bytes = 0;
-  let gzipBytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const body = readFileSync(join(dir, name));
-    files++;
-    bytes += body.length;
-    gzipBytes += gzipSync(body).length;
-  }
-  return { files, bytes, gzipBytes };
-}
-
-function machine(chromium: string) {
-  const version = (pkg: string) =>
-    (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  return {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? '',
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-    chromium,
-    astro: version('astro'),
-    fuse: version('fuse.js'),
-    pagefind: version('pagefind'),
-  };
 }
 
 function renderTable(): string {

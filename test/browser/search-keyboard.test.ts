@@ -93,7 +93,7 @@ describe('hostile input stays text', () => {
       expect(await injected(page)).toEqual({ globals: [], elements: 0 });
     }
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(200);
+    await waitForStatus(page, payloads.at(-1) ?? '');
     expect(await injected(page)).toEqual({ globals: [], elements: 0 });
     expect(errors).toEqual([]);
     await close();

@@ -27,7 +27,11 @@ export function createSearch() {
     facets: async () => ({ outlets: [{ name: 'Outlet <b>bold</b>', count: 1 }], firstDate: '2023-09-04', lastDate: '2023-09-05' }),
     recent: async () => ({ query: '', total: 0, hits: [], terms: [] }),
     search: async (query, options = {}) => {
-      await new Promise((resolve) => setTimeout(resolve, query === 'slow' ? 1000 : 10));
+      if (query === 'slow') {
+        // Held until the test lets it go; settled once the page has had the answer.
+        await new Promise((resolve) => { window.__releaseSlow = resolve; });
+        setTimeout(() => { window.__slowSettled = true; });
+      } else await new Promise((resolve) => setTimeout(resolve, 10));
       if (query !== 'many') return { query, total: 1, hits: [hit(query)], terms: [] };
       const offset = options.offset ?? 0;
       const shown = Math.max(0, Math.min(options.limit ?? 20, 25 - offset));
@@ -100,8 +104,10 @@ describe('search results from any engine answer', () => {
     );
     await typeQuery(page, 'quick');
     await waitForStatus(page, 'quick');
-    // Past the moment the answer for "slow" arrives.
-    await page.waitForTimeout(1500);
+    // Now the answer for "slow" arrives, late.
+    await page.waitForFunction(() => typeof (window as { __releaseSlow?: () => void }).__releaseSlow === 'function');
+    await page.evaluate(() => (window as unknown as { __releaseSlow: () => void }).__releaseSlow());
+    await page.waitForFunction(() => (window as { __slowSettled?: boolean }).__slowSettled === true);
     expect(await page.locator('#search-status').getAttribute('data-query')).toBe('quick');
     expect((await shownResults(page)).map((result) => result.href)).toEqual(['/articles/quick/']);
     expect(errors).toEqual([]);

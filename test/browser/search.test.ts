@@ -161,7 +161,7 @@ describe('search page', () => {
     ]);
     expect(recent.every((result) => result.snippet.length > 40 && result.meta.includes('2023'))).toBe(true);
     expect(await page.locator('[data-search-heading]').textContent()).toContain('Recent stories');
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('networkidle');
     expect(await indexRequests()).toEqual([]);
     expect(await page.locator('#search-status').getAttribute('data-state')).toBe('idle');
 
@@ -183,6 +183,56 @@ describe('search page', () => {
     expect(await shownResults(page)).toEqual(recent);
     expect(await page.locator('[data-search-heading]').isVisible()).toBe(true);
     expect(pathAndQuery(page)).toBe('/search/');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('typing a word letter by letter shows its stories from the second letter on', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    await page.locator('#q').fill('');
+    const word = 'Vladivostok';
+    for (let i = 1; i <= word.length; i++) {
+      await page.locator('#q').press(word.charAt(i - 1));
+      const prefix = word.slice(0, i);
+      await waitForStatus(page, prefix);
+      if (i < 2) continue;
+      expect(await page.locator('#search-status').textContent(), prefix).not.toContain('No stories match');
+      const shown = await shownResults(page);
+      expect(shown.length, prefix).toBeGreaterThan(0);
+      // The mark is on the whole word in the text, not on the letters typed.
+      expect(
+        shown.every((result) => result.marks.some((mark) => mark.toLowerCase().startsWith(prefix.toLowerCase()))),
+      ).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a misspelt word is corrected, and the page says so with a way back', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    await typeQuery(page, 'ladivostok ');
+    await waitForStatus(page, 'ladivostok');
+    expect((await shownResults(page)).length).toBeGreaterThan(0);
+    const note = page.locator('[data-search-correction]');
+    expect(await note.textContent()).toBe('Showing results for vladivostok; search instead for "ladivostok".');
+    expect(await note.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/search/?q=vladivostok',
+      `/search/?q=${encodeURIComponent('"ladivostok"').replaceAll('%20', '+')}`,
+    ]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('no story has every word: the page says so and heads the stories that have some', async () => {
+    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+    await typeQuery(page, 'Vladivostok zzqxjwv');
+    await waitForStatus(page, 'Vladivostok zzqxjwv');
+    expect(await page.locator('#search-status').textContent()).toMatch(
+      /^No story has every word of “Vladivostok zzqxjwv”\. \d+ stor(y has|ies have) some of them\.$/,
+    );
+    const heading = page.locator('[data-search-heading]');
+    expect(await heading.textContent()).toBe('Stories with some of the words');
+    expect(await heading.evaluate((h) => h.classList.contains('visually-hidden'))).toBe(false);
     expect(errors).toEqual([]);
     await close();
   });

@@ -12,6 +12,12 @@
  *   index (`Fuse.createIndex(...).toJSON()`, loaded with `Fuse.parseIndex`). A query
  *   word fetches only the chunks whose lengths are within its typo budget, looks
  *   itself up exactly (binary search) and, only when absent, asks Fuse.
+ * - **word forms** (`stems.<hash>.json`, `STEM_BUCKETS` files): stem → the
+ *   terms of that class (`appoint` → appointed, appointment), names excepted
+ *   (see `stem.ts`); a query word fetches the one file its stem hashes to.
+ * - **first-letter typos** (`tails.<hash>.json`, `TAIL_BUCKETS` files): terms by
+ *   their second and third letters (`tailKey`), fetched only to correct a word
+ *   that finds nothing, since a slip of the first letter leaves its chunk behind.
  * - **postings** (`postings.<hash>.json`): term → stories with precomputed BM25F
  *   scores (title and byline weighted by `FIELD_WEIGHTS`), neighbouring terms of
  *   one chunk sharing a file of about `POSTINGS_SHARD_BYTES`; the chunk lists them.
@@ -30,7 +36,11 @@ import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
 import { ERRORS } from './errors.ts';
 import {
+  bucketOf,
   dayNumber,
+  tailKey,
+  type StemFile,
+  type TailFile,
   fileName,
   firstChar,
   vocabChunkKey,
@@ -42,12 +52,11 @@ import {
   type Table,
   type VocabChunk,
 } from './index-format.ts';
-import { forEachTerm } from './normalize.ts';
-import { BM25, FIELD_WEIGHTS, HASH_LENGTH, POSTINGS_SHARD_BYTES, SCORE_SCALE } from './options.ts';
+import { scoreTerms } from './build-postings.ts';
+import { isAcronymTerm } from './normalize.ts';
+import { HASH_LENGTH, POSTINGS_SHARD_BYTES, STEM_BUCKETS, TAIL_BUCKETS } from './options.ts';
+import { isStemmable, stemOf } from './stem.ts';
 import type { SearchDocument, SearchIndexFiles } from './types.ts';
-
-type Field = keyof typeof FIELD_WEIGHTS;
-const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
 /** The index files for `docs` (any order; ids unique, dates `YYYY-MM-DD`). */
 export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFiles {
@@ -60,11 +69,14 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
     return hash;
   };
 
-  const postings = scoreTerms(stories);
+  const { postings, names } = scoreTerms(stories);
+  const sortedTerms = [...postings.keys()].sort(byCodeUnit);
   const vocab: Record<string, string> = {};
-  for (const [key, terms] of vocabularyChunks([...postings.keys()].sort(byCodeUnit))) {
+  for (const [key, terms] of vocabularyChunks(sortedTerms)) {
     vocab[key] = emit('vocab', vocabChunk(terms, postings, emit));
   }
+  const stems = stemFiles(sortedTerms, names).map((file) => emit('stems', file));
+  const tails = tailFiles(sortedTerms).map((file) => emit('tails', file));
 
   const outletNames = [...new Set(stories.map((doc) => doc.outlet))].sort(byCodeUnit);
   const outletNumbers = new Map(outletNames.map((name, i) => [name, i]));
@@ -79,7 +91,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
   storyBodies.forEach((body, story) => files.set(docFileName(story, docHash), body));
 
   const manifest: Manifest = {
-    v: 1,
+    v: 2,
     docs: stories.length,
     outlets: outletNames.map((name, i) => [name, table.outlets.filter((outlet) => outlet === i).length]),
     first: stories.at(-1)?.date ?? '',
@@ -87,6 +99,8 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
     table: emit('table', table),
     docHash,
     vocab,
+    stems,
+    tails,
   };
   const manifestBody = JSON.stringify(manifest);
   const manifestName = fileName('manifest', contentHash(manifestBody));
@@ -108,123 +122,6 @@ function sortStories(docs: readonly SearchDocument[]): SearchDocument[] {
     ids.add(doc.id);
   }
   return [...docs].sort((a, b) => byCodeUnit(b.date, a.date) || byCodeUnit(a.id, b.id));
-}
-
-/** Term → `[story numbers ascending, BM25F scores as integers]`. */
-function scoreTerms(stories: readonly SearchDocument[]): Map<string, [number[], number[]]> {
-  const fieldCount = FIELDS.length;
-  // Terms are numbered as first seen, so that counting a word costs one map lookup and array increments.
-  const termIds = new Map<string, number>();
-  let storyCounts = new Int32Array(4096 * fieldCount);
-  let lastSeen = new Int32Array(4096).fill(-1);
-  const seen: number[] = [];
-  // Every (term, story) pair in story order, in typed arrays rather than millions of small JS arrays.
-  const entries = {
-    terms: new Int32Array(1 << 16),
-    stories: new Int32Array(1 << 16),
-    counts: new Int32Array(fieldCount << 16),
-  };
-  let used = 0;
-  const lengths: number[][] = [];
-  let story = 0;
-  let field = 0;
-  const visit = (term: string): void => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = termIds.size;
-      termIds.set(term, id);
-      if (id >= lastSeen.length) {
-        storyCounts = grown(storyCounts, storyCounts.length * 2);
-        lastSeen = grown(lastSeen, lastSeen.length * 2).fill(-1, lastSeen.length);
-      }
-    }
-    if (lastSeen[id] !== story) {
-      lastSeen[id] = story;
-      seen.push(id);
-    }
-    const slot = id * fieldCount + field;
-    storyCounts[slot] = (storyCounts[slot] ?? 0) + 1;
-  };
-  for (; story < stories.length; story++) {
-    const doc = stories[story] as SearchDocument;
-    const texts: Record<Field, readonly string[]> = { title: [doc.title], authors: doc.authors, body: doc.paragraphs };
-    const docLengths: number[] = [];
-    for (field = 0; field < fieldCount; field++) {
-      let length = 0;
-      for (const text of texts[FIELDS[field] as Field]) length += forEachTerm(text, visit);
-      docLengths.push(length);
-    }
-    lengths.push(docLengths);
-    if (used + seen.length > entries.terms.length) {
-      const size = Math.max(entries.terms.length * 2, used + seen.length);
-      entries.terms = grown(entries.terms, size);
-      entries.stories = grown(entries.stories, size);
-      entries.counts = grown(entries.counts, size * fieldCount);
-    }
-    for (const id of seen) {
-      entries.terms[used] = id;
-      entries.stories[used] = story;
-      for (let f = 0, slot = id * fieldCount; f < fieldCount; f++, slot++) {
-        entries.counts[used * fieldCount + f] = storyCounts[slot] ?? 0;
-        storyCounts[slot] = 0;
-      }
-      used += 1;
-    }
-    seen.length = 0;
-  }
-
-  const averages = FIELDS.map((_, f) => lengths.reduce((sum, l) => sum + (l[f] ?? 0), 0) / (stories.length || 1) || 1);
-  // Per story and field: weight / BM25 length normalization, the same for every term.
-  const factors = new Float64Array(stories.length * fieldCount);
-  lengths.forEach((docLengths, i) =>
-    FIELDS.forEach((name, f) => {
-      factors[i * fieldCount + f] =
-        FIELD_WEIGHTS[name] / (1 - BM25.b + (BM25.b * (docLengths[f] ?? 0)) / (averages[f] ?? 1));
-    }),
-  );
-
-  // Group the pairs by term, keeping story order (a counting sort).
-  const starts = new Int32Array(termIds.size + 1);
-  for (let e = 0; e < used; e++) {
-    const slot = (entries.terms[e] ?? 0) + 1;
-    starts[slot] = (starts[slot] ?? 0) + 1;
-  }
-  for (let t = 0; t < termIds.size; t++) starts[t + 1] = (starts[t + 1] ?? 0) + (starts[t] ?? 0);
-  const next = starts.slice(0, termIds.size);
-  const order = new Int32Array(used);
-  for (let e = 0; e < used; e++) {
-    const t = entries.terms[e] ?? 0;
-    order[next[t] ?? 0] = e;
-    next[t] = (next[t] ?? 0) + 1;
-  }
-
-  const postings = new Map<string, [number[], number[]]>();
-  for (const [term, id] of termIds) {
-    const from = starts[id] ?? 0;
-    const df = (starts[id + 1] ?? 0) - from;
-    const idf = Math.log(1 + (stories.length - df + 0.5) / (df + 0.5));
-    const docs = new Array<number>(df);
-    const scores = new Array<number>(df);
-    for (let j = 0; j < df; j++) {
-      const e = order[from + j] ?? 0;
-      const doc = entries.stories[e] ?? 0;
-      let tf = 0;
-      for (let f = 0; f < fieldCount; f++) {
-        tf += (factors[doc * fieldCount + f] ?? 0) * (entries.counts[e * fieldCount + f] ?? 0);
-      }
-      docs[j] = doc;
-      scores[j] = Math.max(1, Math.round(((idf * tf) / (BM25.k1 + tf)) * SCORE_SCALE));
-    }
-    postings.set(term, [docs, scores]);
-  }
-  return postings;
-}
-
-/** A copy of `array` with room for `size` values. */
-function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(size);
-  copy.set(array);
-  return copy;
 }
 
 /** Sorted terms grouped by `vocabChunkKey`, chunks in key order. */
@@ -264,7 +161,36 @@ function vocabChunk(
   });
   flush();
   const index = Fuse.createIndex([], terms).toJSON() as VocabChunk['index'];
-  return { index, postings: hashes, starts };
+  return { index, postings: hashes, starts, df: terms.map((term) => postings.get(term)?.[0].length ?? 0) };
+}
+
+/** The word-form classes of two or more terms (names left out), spread over `STEM_BUCKETS` files. */
+function stemFiles(sortedTerms: readonly string[], names: ReadonlySet<string>): StemFile[] {
+  const classes = new Map<string, string[]>();
+  for (const term of sortedTerms) {
+    if (!isStemmable(term) || names.has(term)) continue;
+    const stem = stemOf(term);
+    const members = classes.get(stem);
+    if (members) members.push(term);
+    else classes.set(stem, [term]);
+  }
+  const files: StemFile[] = Array.from({ length: STEM_BUCKETS }, () => ({}));
+  for (const [stem, members] of [...classes].sort(([a], [b]) => byCodeUnit(a, b))) {
+    if (members.length > 1) (files[bucketOf(stem, STEM_BUCKETS)] as StemFile)[stem] = members;
+  }
+  return files;
+}
+
+/** Terms of 4+ letters by `tailKey`, spread over `TAIL_BUCKETS` files. */
+function tailFiles(sortedTerms: readonly string[]): TailFile[] {
+  const files: TailFile[] = Array.from({ length: TAIL_BUCKETS }, () => ({}));
+  for (const term of sortedTerms) {
+    if (term.length < 4 || isAcronymTerm(term)) continue;
+    const key = tailKey(term);
+    const file = files[bucketOf(key, TAIL_BUCKETS)] as TailFile;
+    (file[key] ??= []).push(term);
+  }
+  return files;
 }
 
 function storyFile(doc: SearchDocument): StoryFile {

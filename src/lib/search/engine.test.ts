@@ -4,10 +4,10 @@ import { buildSearchIndex } from './build-index.ts';
 import { createSearch } from './client.ts';
 import { SearchIndexError } from './errors.ts';
 import { SNIPPET_LENGTH } from './options.ts';
-import { CALLER, NYT, memoryFetch, realDocuments } from './test/real-documents.ts';
+import { CALLER, NYT, memoryFetch, twoRealStories } from './test/real-documents.ts';
 import type { SearchDocument, SearchOptions } from './types.ts';
 
-const docs = realDocuments();
+const docs = twoRealStories();
 const index = buildSearchIndex(docs);
 const manifestUrl = `/search-index/${index.manifest}`;
 const client = () => {
@@ -55,8 +55,10 @@ describe('the engine on the two real articles', () => {
     ['"full support"', [CALLER]],
     // several words: only stories with all of them
     ['Putin armored', [NYT]],
-    ['submarines satellite', [CALLER]],
-    // a word no story has is dropped when others match
+    ['submarines satellite', [CALLER, NYT]],
+    ['submarines satellite ', [CALLER, NYT]],
+    ['"submarines" "satellite"', [CALLER]],
+    // a word no story has: the others' stories are a partial answer (see below)
     ['zebra Vladivostok', [CALLER, NYT]],
     // misses
     ['zebra', []],
@@ -65,6 +67,12 @@ describe('the engine on the two real articles', () => {
     ['"Vladivostok Putin"', []],
   ])('%s', async (query, expected) => {
     expect(await ids(query)).toEqual(expected);
+  });
+
+  test('a word no story has makes the answer partial, never a match', async () => {
+    const response = await search.search('zebra Vladivostok');
+    expect(response.partial).toBe(true);
+    expect((await search.search('Vladivostok')).partial).toBeUndefined();
   });
 
   test('reports what each word matched', async () => {
@@ -226,7 +234,7 @@ describe('the index files', () => {
     expect(index.files.map((f) => f.path)).toContain(index.manifest);
     const stories = index.files.filter(({ path }) => path.startsWith('doc.'));
     for (const { path, body } of index.files.filter((file) => !stories.includes(file))) {
-      const [, , hash] = /^(manifest|table|vocab|postings)\.([0-9a-f]{12})\.json$/.exec(path) ?? [];
+      const [, , hash] = /^(manifest|table|vocab|postings|stems|tails)\.([0-9a-f]{12})\.json$/.exec(path) ?? [];
       expect(hash, path).toBe(createHash('sha256').update(body).digest('hex').slice(0, 12));
     }
     // One file per story, named by its number and the hash of all story files together.
@@ -303,7 +311,7 @@ describe('loading', () => {
   });
 
   test('a manifest of another format is refused', async () => {
-    const { fetch } = memoryFetch([{ path: 'manifest.x.json', body: '{"v":2}' }]);
+    const { fetch } = memoryFetch([{ path: 'manifest.x.json', body: '{"v":1}' }]);
     const engine = createSearch({ manifestUrl: '/search-index/manifest.x.json', fetch });
     await expect(engine.facets()).rejects.toThrow(/not one this page can read/);
   });

@@ -1,6 +1,7 @@
 /**
- * Finds the matched words in a story's text, picks the passage to show, and
- * links to it.
+ * The one highlighter: finds the matched words in a story's text, picks the
+ * passage to show, links to it, and cuts text into marked and plain runs for
+ * the page (`segments`).
  */
 import { tokenize, tokenTerms, type Token } from './normalize.ts';
 import { SNIPPET_LEAD, SNIPPET_LENGTH, TEXT_FRAGMENT_MAX } from './options.ts';
@@ -36,14 +37,35 @@ export function findMatches(text: string, matcher: Matcher, tokens: readonly Tok
     if (matched) ranges.push([token.start, token.end]);
   }
   for (const { unit, terms } of matcher.phrases) {
-    for (let i = 0; i + terms.length <= tokens.length; i++) {
-      if (terms.every((term, j) => tokens[i + j]?.term === term)) {
+    if (terms.length === 0) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      const end = sequenceEnd(tokens, i, terms);
+      if (end >= 0) {
         units.add(unit);
-        ranges.push([tokens[i]?.start ?? 0, tokens[i + terms.length - 1]?.end ?? 0]);
+        ranges.push([tokens[i]?.start ?? 0, tokens[end]?.end ?? 0]);
       }
     }
   }
   return { ranges: mergeRanges(ranges), units };
+}
+
+/**
+ * The index of the last token of `terms` read in order from token `i`, or -1.
+ * A hyphenated token stands for its whole term or for its parts in a row, so
+ * `"Secretary General"` finds `Secretary-General` and `"anti-tank guns"` finds `antitank guns`.
+ */
+function sequenceEnd(tokens: readonly Token[], i: number, terms: readonly string[]): number {
+  let at = i;
+  let j = 0;
+  while (j < terms.length) {
+    const token = tokens[at];
+    if (!token) return -1;
+    if (token.term === terms[j]) j += 1;
+    else if (token.parts && token.parts.every((part, k) => terms[j + k] === part)) j += token.parts.length;
+    else return -1;
+    at += 1;
+  }
+  return at - 1;
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
@@ -108,3 +130,35 @@ export function paragraphHref(url: string, n: number, paragraph: string, ranges:
 
 /** Percent-encodes for a text directive: as a URI component, plus `-` (`&` and `,` already are). */
 export const encodeTextDirective = (text: string): string => encodeURIComponent(text).replaceAll('-', '%2D');
+
+/** A run of text, marked when it matched the query. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Cuts `text` into plain and marked runs. Ranges may come in any order,
+ * overlap or run past the end: they are clamped and merged, so every
+ * character appears exactly once.
+ */
+export function segments(text: string, ranges: readonly Range[]): Segment[] {
+  const sorted = ranges
+    .map(([start, end]): Range => [Math.max(0, start), Math.min(text.length, end)])
+    .filter(([start, end]) => start < end)
+    .sort((a, b) => a[0] - b[0]);
+  const out: Segment[] = [];
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    const last = out.at(-1);
+    if (from > at) out.push({ text: text.slice(at, from), mark: false });
+    // Touching or overlapping ranges make one mark, not two side by side.
+    if (from === at && last?.mark) last.text += text.slice(from, end);
+    else out.push({ text: text.slice(from, end), mark: true });
+    at = end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}

@@ -13,7 +13,7 @@ import { VOCAB_LENGTH_BANDS } from './options.ts';
 
 /** The one file a page loads up front: small, it points at everything else. */
 export interface Manifest {
-  v: 1;
+  v: 2;
   /** Number of stories; story `i` is the i-th newest (ties by id). */
   docs: number;
   /** `[name, stories]`, by name. */
@@ -27,6 +27,39 @@ export interface Manifest {
   docHash: string;
   /** Vocabulary chunk key (see `vocabChunkKey`) → hash of its file. */
   vocab: Record<string, string>;
+  /** Hashes of the word-form files, `STEM_BUCKETS` of them: stem `s` is in file `bucketOf(s, STEM_BUCKETS)`. */
+  stems: string[];
+  /** Hashes of the first-letter-typo files, `TAIL_BUCKETS` of them, by `bucketOf(tailKey(term), TAIL_BUCKETS)`. */
+  tails: string[];
+}
+
+/** Stem → the terms of that class (two or more, sorted). */
+export type StemFile = Record<string, string[]>;
+
+/**
+ * `tailKey` → the terms of 4+ letters with that key, sorted. A typo in the
+ * first letter leaves the letters after it: `ladivostok`, `wladivostok` and
+ * `lvadivostok` all lead back to key `la` of `vladivostok` (see `tailKeysOf`).
+ */
+export type TailFile = Record<string, string[]>;
+
+/** The second and third letters of a term: what a slip of its first letter leaves standing. */
+export const tailKey = (term: string): string => term.slice(1, 3);
+
+/**
+ * The keys under which a word with one edit touching its first letter finds
+ * what was meant: the first letter replaced (`w|la…`), dropped (`|la…` read
+ * as `la`), added (`xv|la…`), or swapped with the second (`lv|a…`).
+ */
+export const tailKeysOf = (word: string): string[] => [
+  ...new Set([word.slice(1, 3), word.slice(0, 2), word.slice(2, 4), (word[0] ?? '') + (word[2] ?? '')]),
+];
+
+/** Which of `count` files a key lives in (FNV-1a): the same on both sides. */
+export function bucketOf(key: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % count;
 }
 
 /**
@@ -48,6 +81,8 @@ export interface VocabChunk {
   postings: string[];
   /** Index of the first term held by each postings file. */
   starts: number[];
+  /** Stories holding each term, in term order: the commonest terms stand for a prefix. */
+  df: number[];
 }
 
 /** Term → `[story numbers as deltas from the previous one, scores]`. */
@@ -56,7 +91,7 @@ export type PostingsShard = Record<string, [number[], number[]]>;
 /** One story's file: what a result shows and the paragraphs its snippet is cut from (the document as indexed). */
 export type StoryFile = SearchDocument;
 
-export type FileKind = 'table' | 'vocab' | 'postings';
+export type FileKind = 'table' | 'vocab' | 'postings' | 'stems' | 'tails';
 
 /** `vocab.3fa9c1d2e0b4.json` */
 export const fileName = (kind: FileKind | 'manifest', hash: string): string => `${kind}.${hash}.json`;

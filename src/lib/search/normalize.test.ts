@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { editDistance } from './edit-distance.ts';
-import { foldCase, forEachTerm, normalizeWord, tokenize } from './normalize.ts';
+import { foldCase, forEachTerm, normalizeWord, tokenTerms, tokenize } from './normalize.ts';
 import { parseQuery } from './query.ts';
 import { realDocuments } from './test/real-documents.ts';
 
@@ -102,9 +102,27 @@ describe('parseQuery', () => {
 
   test('keeps what was typed', () => {
     expect(parseQuery('D.P.R.K. anti-tank').words).toEqual([
-      { input: 'D.P.R.K.', term: 'dprk' },
-      { input: 'anti-tank', term: 'antitank', parts: ['anti', 'tank'] },
+      { input: 'D.P.R.K.', term: 'dprk', acronym: 'd.p.r.k.', capitalized: true },
+      { input: 'anti-tank', term: 'antitank', parts: ['anti', 'tank'], prefix: true },
     ]);
+  });
+});
+
+describe('acronyms', () => {
+  const read = (text: string) => tokenize(text).map(({ term, acronym }) => [term, acronym ?? '']);
+  test('capitals and dots make an acronym term besides the plain one; lower case does not', () => {
+    expect(read('U.S. U. S. US us Us NATO’s d.p.r.k')).toEqual([
+      ['us', 'u.s.'],
+      ['us', 'u.s.'],
+      ['us', 'u.s.'],
+      ['us', ''],
+      ['us', ''],
+      ['nato', 'n.a.t.o.'],
+      ['dprk', 'd.p.r.k.'],
+    ]);
+  });
+  test('a long run of capitals is a shouted word, not an acronym', () => {
+    expect(read('VLADIVOSTOK')).toEqual([['vladivostok', '']]);
   });
 });
 
@@ -121,7 +139,7 @@ describe('editDistance', () => {
 });
 
 describe('forEachTerm, the index build’s fast path', () => {
-  const viaTokenize = (text: string) => tokenize(text).flatMap((token) => [token.term, ...(token.parts ?? [])]);
+  const viaTokenize = (text: string) => tokenize(text).flatMap(tokenTerms);
   const viaFastPath = (text: string) => {
     const seen: string[] = [];
     const words = forEachTerm(text, (term) => seen.push(term));
@@ -136,6 +154,7 @@ describe('forEachTerm, the index build’s fast path', () => {
     '  leading and trailing   ',
     '... !!! ?? -- "" () a',
     'x.y A.B.C ab.cd e.g. i.e. 1.2.3 #hashtag @name 50% $5 C++ co-op',
+    'The U. S. Army, NATO’s plan, US and us, J. B. Smith, end. A. Jones, UNHCR, G7 OK',
   ])('reads %j as tokenize does', (text) => {
     const { seen, words } = viaFastPath(text);
     expect(seen).toEqual(viaTokenize(text));

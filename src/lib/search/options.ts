@@ -5,7 +5,7 @@
 import type { IFuseOptions } from 'fuse.js';
 
 /** Field weights for BM25F: a word in the headline or the byline counts for more than one in the body. */
-export const FIELD_WEIGHTS = { title: 3, authors: 2, body: 1 } as const;
+export const FIELD_WEIGHTS = { title: 3, authors: 2, outlet: 2, body: 1 } as const;
 
 /** BM25 term-frequency saturation (`k1`) and length normalization (`b`). */
 export const BM25 = { k1: 1.2, b: 0.75 } as const;
@@ -41,20 +41,50 @@ export const VOCAB_FUSE_OPTIONS = {
 } as const satisfies IFuseOptions<string>;
 
 /**
- * How many typos (Damerau–Levenshtein edits) a query word may carry: none up
- * to 3 characters (`war` must not find `was`), one up to 5, two from 6 on.
+ * A word that finds nothing as typed, as a stem or as a prefix is corrected
+ * automatically when it has this many letters and one edit (Damerau–Levenshtein,
+ * the first letter included) reaches a term: shorter words have too many
+ * neighbours (`war`, `was`, `way`) to pick one without guessing.
  */
-export function maxEdits(length: number): number {
-  if (length <= 3) return 0;
-  if (length <= 5) return 1;
-  return 2;
-}
+export const TYPO_MIN_LENGTH = 5;
 
-/** At most this many vocabulary terms stand in for one misspelt word. */
-export const MAX_FUZZY_TERMS = 3;
+/** Edits a "Did you mean" suggestion may be from a word that matched nothing (never searched on its own). */
+export const SUGGESTION_EDITS = 2;
 
-/** A term reached through `n` typos scores `FUZZY_FACTOR ** n` of an exact one. */
-export const FUZZY_FACTOR = 0.5;
+/** At most this many "Did you mean" suggestions per word. */
+export const MAX_SUGGESTIONS = 3;
+
+/** The word being typed matches terms it begins with from this many letters on (`Ki` → Kim, Kirby). */
+export const PREFIX_MIN_LENGTH = 2;
+
+/**
+ * At most this many terms stand in for a prefix, the commonest first: `st`
+ * begins thousands of words, and the few commonest already fill a results page.
+ */
+export const MAX_PREFIX_TERMS = 40;
+
+/**
+ * How a match of each kind weighs: `tier` orders stories first (a story with
+ * the word as typed above one with another form, above one with only a word
+ * the prefix begins), `factor` scales its BM25 score within a tier.
+ */
+export const MATCH_KINDS = {
+  exact: { tier: 3, factor: 1 },
+  stem: { tier: 2, factor: 0.8 },
+  typo: { tier: 2, factor: 0.8 },
+  prefix: { tier: 1, factor: 0.5 },
+} as const;
+
+/**
+ * A term written with a capital in at least this share of its occurrences is
+ * a name and joins no word-form class: `Providence` (always capitalized) must
+ * not find `provide`. Chosen on the Brown press stories (bench/real-text.ts).
+ */
+export const PROPER_NOUN_SHARE = 0.8;
+
+/** Stem classes and first-letter-typo lists are spread over this many files each (hashed by key). */
+export const STEM_BUCKETS = 64;
+export const TAIL_BUCKETS = 64;
 
 /** Hits returned when the caller sets no limit. */
 export const DEFAULT_LIMIT = 20;

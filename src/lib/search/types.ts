@@ -74,8 +74,18 @@ export interface SearchResponse {
   /** How many stories matched (before `limit`). */
   total: number;
   hits: SearchHit[];
-  /** The query's words as understood (normalized), and what each fuzzy word matched. */
+  /** The query's words as understood (normalized), and the terms each matched (forms, continuations, corrections). */
   terms: { input: string; matched: string[] }[];
+  /** No story has every word: `total` and `hits` are the stories that have some of them, not matches. */
+  partial?: boolean;
+  /**
+   * Misspelt words were corrected: `query` is what was searched ("Showing
+   * results for …"), `asTyped` the query that searches the words as typed
+   * (each corrected word quoted, so it must match exactly).
+   */
+  corrected?: { query: string; asTyped: string };
+  /** Queries to offer ("Did you mean …") when a word matched nothing: that word respelt. Never searched. */
+  suggestions?: string[];
 }
 
 /** The outlets and date span known to the index, for the filter controls. */

@@ -6,18 +6,22 @@
  *   filters, and puts them back when the query is cleared;
  * - loads the engine and its manifest only once the reader focuses the form
  *   or arrives with a query or filter;
- * - searches as the reader types (debounced), dropping answers to queries
- *   that have since changed; shows `PAGE_SIZE` results and a "Show more
- *   results" button for the next ones;
+ * - searches as the reader types (debounced; the last word, until a space
+ *   follows it, matches as a prefix), dropping answers to queries that have
+ *   since changed; shows `PAGE_SIZE` results and "Show more results";
+ * - says when no story has every word, and when a word was corrected;
  * - keeps the URL in step: typing replaces the current history entry after
  *   starting a new one, a submit or a filter change is a step of its own, and
  *   back/forward re-run the search of that entry;
  * - sets `#search-status[data-state][data-query]` when results are shown;
  * - moves through results with the arrow keys and focuses the box on `/`.
  */
-import type { SearchClient, SearchFacets, SearchHit, SearchResponse } from '../../lib/search/types.ts';
+import type { SearchHit, SearchResponse } from '../../lib/search/types.ts';
+import { EngineConnection } from './engine-connection.ts';
+import { applyFacets, fillForm, readForm, type FormControls } from './filters.ts';
+import { isSlashShortcut, resultKeyTarget } from './keyboard.ts';
 import { hasFilters, normalizeQuery, readState, searchOptions, writeState, type QueryState } from './query-state.ts';
-import { renderHit, statusText } from './render-results.ts';
+import { correctionNodes, renderHit, statusText } from './render-results.ts';
 
 /** Quiet time after a keystroke before searching, so a fast typist does not search every letter. */
 const DEBOUNCE_MS = 120;
@@ -45,22 +49,23 @@ class ArchiveSearch extends HTMLElement {
   #heading!: HTMLElement;
   #results!: HTMLOListElement;
   #noResults!: HTMLElement;
+  #correction!: HTMLElement;
   #failed!: HTMLElement;
   #more!: HTMLButtonElement;
   /** The server-rendered recent stories, put back whenever the query is empty. */
   #recent: Element[] = [];
   /** What is on screen: the state it answers and its hits, for "Show more results". */
-  #shown: { state: QueryState; query: string; total: number; hits: SearchHit[] } | undefined;
+  #shown: { state: QueryState; query: string; total: number; hits: SearchHit[]; partial: boolean } | undefined;
 
-  #client: Promise<SearchClient> | undefined;
-  #ready = false;
+  #engine = new EngineConnection(
+    () => this.dataset['manifestUrl'] ?? '',
+    (facets) => applyFacets(facets, this.#outlet, [this.#from, this.#to]),
+  );
   /** Increases with every search; an answer whose number is no longer current is stale. */
   #seq = 0;
   #timer: number | undefined;
   #started = false;
   #newEntryNext = true;
-  /** The manifest's response, requested before the engine loaded; handed to the engine once. */
-  #earlyManifest: Promise<Response> | undefined;
 
   connectedCallback(): void {
     this.#form = this.#find('form[role="search"]');
@@ -74,6 +79,7 @@ class ArchiveSearch extends HTMLElement {
     this.#heading = this.#find('[data-search-heading]');
     this.#results = this.#find('#search-results');
     this.#noResults = this.#find('[data-search-none]');
+    this.#correction = this.#find('[data-search-correction]');
     this.#failed = this.#find('[data-search-failed]');
     this.#more = this.#find('[data-search-more]');
     this.#recent = [...this.#results.children];
@@ -90,12 +96,10 @@ class ArchiveSearch extends HTMLElement {
     window.addEventListener('popstate', this.#onPopState);
 
     const state = readState(new URLSearchParams(location.search));
-    this.#fill(state);
+    fillForm(this.#controls(), state);
     history.replaceState(history.state, '', this.#urlFor(state));
     if (normalizeQuery(state.q) || hasFilters(state)) {
-      // Ask for the manifest now, alongside the engine's code rather than after it: one round trip fewer.
-      this.#earlyManifest = fetch(this.#manifestUrl());
-      this.#earlyManifest.catch(() => {});
+      this.#engine.prefetchManifest();
       this.#results.replaceChildren();
       this.#heading.hidden = true;
       this.#search('none');
@@ -105,10 +109,6 @@ class ArchiveSearch extends HTMLElement {
   disconnectedCallback(): void {
     document.removeEventListener('keydown', this.#onSlash);
     window.removeEventListener('popstate', this.#onPopState);
-  }
-
-  #manifestUrl(): string {
-    return this.dataset['manifestUrl'] ?? '';
   }
 
   #find<T extends HTMLElement>(selector: string): T {
@@ -130,7 +130,7 @@ class ArchiveSearch extends HTMLElement {
   #onFocus = (): void => {
     if (this.#started) return;
     // Warm the engine while the reader types: the first search then waits for nothing but its own files.
-    this.#loadClient().catch(() => {});
+    this.#engine.load().catch(() => {});
     this.#search('none');
   };
 
@@ -141,17 +141,14 @@ class ArchiveSearch extends HTMLElement {
 
   #onPopState = (): void => {
     const state = readState(new URLSearchParams(location.search));
-    this.#fill(state);
+    fillForm(this.#controls(), state);
     this.#newEntryNext = true;
     if (this.#started || normalizeQuery(state.q) || hasFilters(state)) this.#search('none');
   };
 
   /** `/` jumps to the box unless the reader is typing somewhere. */
   #onSlash = (event: KeyboardEvent): void => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select')))
-      return;
+    if (!isSlashShortcut(event)) return;
     event.preventDefault();
     this.#input.focus();
     this.#input.select();
@@ -159,72 +156,14 @@ class ArchiveSearch extends HTMLElement {
 
   /** ArrowDown from the box enters the results; ArrowUp/ArrowDown step through them; Escape returns to the box. */
   #onKeydown = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('a.search-result__link')];
-    const target = event.target;
-    if (target === this.#input) {
-      if (event.key === 'ArrowDown' && links[0]) {
-        event.preventDefault();
-        links[0].focus();
-      }
-      return;
-    }
-    if (!(target instanceof Element)) return;
-    const item = target.closest('li.search-result');
-    if (!item || !this.#results.contains(item)) return;
-    const index = links.findIndex((link) => item.contains(link));
-    const next =
-      event.key === 'ArrowDown'
-        ? links[index + 1]
-        : event.key === 'ArrowUp'
-          ? (links[index - 1] ?? this.#input)
-          : event.key === 'Escape'
-            ? this.#input
-            : undefined;
+    const next = resultKeyTarget(event, this.#input, this.#results);
     if (!next) return;
     event.preventDefault();
     next.focus();
   };
 
-  #readForm(): QueryState {
-    return {
-      q: this.#input.value,
-      outlet: this.#outlet.value,
-      from: this.#from.value,
-      to: this.#to.value,
-      sort: this.#sort.value === 'date' ? 'date' : 'relevance',
-    };
-  }
-
-  #fill(state: QueryState): void {
-    this.#input.value = state.q;
-    this.#offerOutlet(state.outlet);
-    this.#outlet.value = state.outlet;
-    this.#from.value = state.from;
-    this.#to.value = state.to;
-    this.#sort.value = state.sort;
-  }
-
-  /** Adds an outlet named in the URL that the list lacks (yet), so the select can show it. */
-  #offerOutlet(name: string): void {
-    if (!name || [...this.#outlet.options].some((option) => option.value === name)) return;
-    this.#outlet.append(new Option(name, name));
-  }
-
-  #applyFacets(facets: SearchFacets): void {
-    const selected = this.#outlet.value;
-    const all = this.#outlet.options[0];
-    const outlets = [...facets.outlets].sort((a, b) => a.name.localeCompare(b.name));
-    this.#outlet.replaceChildren(
-      ...(all ? [all] : []),
-      ...outlets.map(({ name, count }) => new Option(`${name} (${count})`, name)),
-    );
-    this.#offerOutlet(selected);
-    this.#outlet.value = selected;
-    for (const input of [this.#from, this.#to]) {
-      input.min = facets.firstDate;
-      input.max = facets.lastDate;
-    }
+  #controls(): FormControls {
+    return { input: this.#input, outlet: this.#outlet, from: this.#from, to: this.#to, sort: this.#sort };
   }
 
   #urlFor(state: QueryState): string {
@@ -243,7 +182,7 @@ class ArchiveSearch extends HTMLElement {
 
   #search(mode: HistoryMode): void {
     window.clearTimeout(this.#timer);
-    const state = this.#readForm();
+    const state = readForm(this.#controls());
     this.#updateHistory(state, mode);
     if (normalizeQuery(state.q) || hasFilters(state)) void this.#run(state);
     else this.#showRecent();
@@ -259,6 +198,7 @@ class ArchiveSearch extends HTMLElement {
     this.#heading.hidden = this.#recent.length === 0;
     this.#heading.classList.remove('visually-hidden');
     this.#noResults.hidden = true;
+    this.#correction.hidden = true;
     this.#failed.hidden = true;
     this.#busy.hidden = true;
     this.#more.hidden = true;
@@ -277,7 +217,7 @@ class ArchiveSearch extends HTMLElement {
         if (seq !== this.#seq) return;
         const added = response.hits.map(renderHit);
         this.#results.append(...added);
-        this.#present(shown.state, shown.query, response.total, [...shown.hits, ...response.hits]);
+        this.#present(shown.state, shown.query, response.total, [...shown.hits, ...response.hits], shown.partial);
         // Take the reader to the first new result rather than leaving them on a button that moved.
         added[0]?.querySelector<HTMLAnchorElement>('a.search-result__link')?.focus();
       })
@@ -290,9 +230,11 @@ class ArchiveSearch extends HTMLElement {
   };
 
   async #query(state: QueryState, query: string, offset: number): Promise<SearchResponse> {
-    const client = await this.#loadClient();
+    const client = await this.#engine.load();
     const options = { ...searchOptions(state), limit: PAGE_SIZE, offset };
-    return query ? client.search(query, options) : client.recent(options);
+    // A space after the last word says it is finished; without one it is still being typed and matches as a prefix.
+    const typed = state.q.trimStart().replace(/\s+/g, ' ');
+    return query ? client.search(typed, options) : client.recent(options);
   }
 
   async #run(state: QueryState): Promise<void> {
@@ -302,7 +244,7 @@ class ArchiveSearch extends HTMLElement {
     this.#status.dataset['state'] = 'loading';
     window.setTimeout(() => {
       if (seq !== this.#seq || this.#status.dataset['state'] !== 'loading') return;
-      this.#busy.textContent = this.#ready ? 'Searching…' : 'Loading the search index…';
+      this.#busy.textContent = this.#engine.ready ? 'Searching…' : 'Loading the search index…';
       this.#busy.hidden = false;
     }, BUSY_DELAY_MS);
     try {
@@ -313,50 +255,27 @@ class ArchiveSearch extends HTMLElement {
     }
   }
 
-  #loadClient(): Promise<SearchClient> {
-    this.#client ??= this.#connect();
-    return this.#client;
-  }
-
-  async #connect(): Promise<SearchClient> {
-    try {
-      const { createSearch } = await import('../../lib/search/client.ts');
-      const manifestUrl = this.#manifestUrl();
-      const client = createSearch({
-        manifestUrl,
-        fetch: (input, init) => {
-          const early = input === manifestUrl ? this.#earlyManifest : undefined;
-          this.#earlyManifest = undefined;
-          return early ?? fetch(input, init);
-        },
-      });
-      this.#applyFacets(await client.facets());
-      this.#ready = true;
-      return client;
-    } catch (error) {
-      // Forget the failure so that the next search tries again.
-      this.#client = undefined;
-      throw error;
-    }
-  }
-
   #show(state: QueryState, query: string, response: SearchResponse): void {
+    const partial = response.partial === true;
     this.#results.replaceChildren(...response.hits.map(renderHit));
-    this.#heading.textContent = query ? 'Results' : 'Recent stories';
+    this.#heading.textContent = partial ? 'Stories with some of the words' : query ? 'Results' : 'Recent stories';
     this.#heading.hidden = response.hits.length === 0;
-    // The count in the status already introduces a query's results to the eye.
-    this.#heading.classList.toggle('visually-hidden', Boolean(query));
+    // The count in the status already introduces a query's full results to the eye; partial ones need saying.
+    this.#heading.classList.toggle('visually-hidden', Boolean(query) && !partial);
     this.#noResults.hidden = response.hits.length > 0;
+    const correction = correctionNodes(response, (q) => this.#urlFor({ ...state, q }));
+    this.#correction.replaceChildren(...correction);
+    this.#correction.hidden = correction.length === 0;
     this.#failed.hidden = true;
     this.#busy.hidden = true;
-    this.#present(state, query, response.total, response.hits);
+    this.#present(state, query, response.total, response.hits, partial);
   }
 
   /** Status, "Show more results" and what they answer, for the `hits` on screen. */
-  #present(state: QueryState, query: string, total: number, hits: SearchHit[]): void {
-    this.#shown = { state, query, total, hits };
+  #present(state: QueryState, query: string, total: number, hits: SearchHit[], partial: boolean): void {
+    this.#shown = { state, query, total, hits, partial };
     this.#more.hidden = hits.length >= total;
-    this.#status.textContent = statusText(query, total, hits.length, hasFilters(state));
+    this.#status.textContent = statusText(query, total, hits.length, hasFilters(state), partial);
     this.#status.dataset['query'] = query;
     this.#status.dataset['state'] = 'done';
   }
@@ -368,6 +287,7 @@ class ArchiveSearch extends HTMLElement {
     this.#results.replaceChildren();
     this.#heading.hidden = true;
     this.#noResults.hidden = true;
+    this.#correction.hidden = true;
     this.#failed.hidden = false;
     this.#busy.hidden = true;
     this.#status.textContent = 'Search is unavailable: the search index could not be loaded.';

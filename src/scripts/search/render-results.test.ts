@@ -11,6 +11,12 @@ describe('status text', () => {
     expect(statusText('kim', ...counts(57, 20), false)).toBe('57 stories match “kim”. Showing the first 20.');
   });
 
+  test('never reports a partial answer as matches', () => {
+    expect(statusText('Putin zebra', 2, 2, false, true)).toBe(
+      'No story has every word of “Putin zebra”. 2 stories have some of them.',
+    );
+  });
+
   test('describes the recent stories an empty query shows', () => {
     expect(statusText('', ...counts(2), false)).toBe('The 2 most recent stories.');
     expect(statusText('', ...counts(1), true)).toBe('The most recent story with these filters.');

@@ -1,6 +1,7 @@
-import type { SearchHit } from '../../lib/search/types.ts';
+import type { SearchHit, SearchResponse } from '../../lib/search/types.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { appendHighlighted } from './highlight.ts';
+import { segments } from '../../lib/search/highlight.ts';
+import type { Range } from '../../lib/search/types.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -75,12 +76,42 @@ export function listNames(names: readonly string[]): string {
 const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
 
 /**
+ * `Showing results for <a>vladivostok</a>; search instead for <a>"ladivostok"</a>`,
+ * or `Did you mean <a>…</a>?`, as nodes: `hrefOf` gives each query's page URL.
+ */
+export function correctionNodes(response: SearchResponse, hrefOf: (query: string) => string): Node[] {
+  const link = (query: string) => {
+    const anchor = document.createElement('a');
+    anchor.href = hrefOf(query);
+    anchor.textContent = query;
+    return anchor;
+  };
+  const text = (value: string) => document.createTextNode(value);
+  if (response.corrected) {
+    const { query, asTyped } = response.corrected;
+    return [text('Showing results for '), link(query), text('; search instead for '), link(asTyped), text('.')];
+  }
+  if (response.suggestions?.length) {
+    return [
+      text('Did you mean '),
+      ...response.suggestions.flatMap((query, i) => [...(i > 0 ? [text(i === 1 ? ' or ' : ', ')] : []), link(query)]),
+      text('?'),
+    ];
+  }
+  return [];
+}
+
+/**
  * What the live region announces once results are shown: the count for a
  * query ("2 stories match “kim”"), or which recent stories an empty query
  * shows; `shown` is how many results are on screen out of `total`.
  */
-export function statusText(query: string, total: number, shown: number, filtered: boolean): string {
+export function statusText(query: string, total: number, shown: number, filtered: boolean, partial = false): string {
   const filters = filtered ? ' with these filters' : '';
+  if (query && partial) {
+    const have = total === 1 ? 'has' : 'have';
+    return `No story has every word of “${query}”${filters}. ${stories(total)} ${have} some of them.`;
+  }
   if (!query) {
     if (shown === 0) return `No stories${filters}.`;
     return `${shown === 1 ? 'The most recent story' : `The ${shown} most recent stories`}${filters}.`;
@@ -89,4 +120,18 @@ export function statusText(query: string, total: number, shown: number, filtered
   const matches = total === 1 ? 'matches' : 'match';
   const showing = shown < total ? ` Showing the first ${shown}.` : '';
   return `${stories(total)} ${matches} “${query}”${filters}.${showing}`;
+}
+
+/** Appends `text` to `parent` as text nodes, the matched runs wrapped in `<mark>`. Never parses HTML. */
+export function appendHighlighted(parent: Node, text: string, ranges: readonly Range[]): void {
+  const doc = parent.ownerDocument ?? document;
+  for (const { text: run, mark } of segments(text, ranges)) {
+    if (mark) {
+      const element = doc.createElement('mark');
+      element.textContent = run;
+      parent.appendChild(element);
+    } else {
+      parent.appendChild(doc.createTextNode(run));
+    }
+  }
 }

@@ -13,11 +13,16 @@ export const CALLER = '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-ta
 
 /** Every story file in content/articles/, in file-name order. */
 export function realDocuments(): SearchDocument[] {
-  return readdirSync(ARTICLES)
+  return readStoryFiles(ARTICLES);
+}
+
+/** Every story file (`*.md`, as the importer writes them) in `dir`, in file-name order. */
+export function readStoryFiles(dir: URL): SearchDocument[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const markdown = readFileSync(new URL(name, ARTICLES), 'utf8');
+      const markdown = readFileSync(new URL(name, dir), 'utf8');
       const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
       const field = (key: string) => JSON.parse(new RegExp(`^${key}: (.*)$`, 'm').exec(front)?.[1] ?? '""') as string;
       const id = name.replace(/\.md$/, '');
@@ -29,6 +34,11 @@ export function realDocuments(): SearchDocument[] {
       };
       return toSearchDocument({ id, body, data }, { url: `/articles/${id}/` });
     });
+}
+
+/** The two stories the engine tests know by heart: exact expectations hold however many others the archive has. */
+export function twoRealStories(): SearchDocument[] {
+  return realDocuments().filter((doc) => doc.id === NYT || doc.id === CALLER);
 }
 
 /** A `fetch` over built index files served under `/search-index/`, recording every URL asked for. */

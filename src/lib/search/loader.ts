@@ -1,0 +1,195 @@
+/**
+ * The browser's view of the index files: each loaded once (two asks while in
+ * flight share one fetch) and kept for the page's life; a failed fetch is not
+ * kept, so the next query retries it. Only the manifest is fetched up front.
+ */
+import type FuseType from 'fuse.js';
+import { ERRORS, SearchIndexError } from './errors.ts';
+import {
+  bucketOf,
+  dayNumber,
+  docFileName,
+  fileName,
+  firstChar,
+  vocabChunkKey,
+  type FileKind,
+  type Manifest,
+  type PostingsShard,
+  type StemFile,
+  type StoryFile,
+  type Table,
+  type TailFile,
+  type VocabChunk,
+} from './index-format.ts';
+import { STEM_BUCKETS, TAIL_BUCKETS } from './options.ts';
+
+export type Fuse = typeof FuseType;
+
+export interface LoadedChunk {
+  /** The chunk's terms, sorted by code unit. */
+  terms: string[];
+  data: VocabChunk;
+  /** Built on the chunk's first typo. */
+  fuse?: FuseType<string>;
+}
+
+export interface Postings {
+  docs: number[];
+  scores: number[];
+}
+
+export interface LoadedTable {
+  days: Int32Array;
+  outlets: number[];
+}
+
+export interface IndexLoader {
+  manifest(): Promise<Manifest>;
+  /** The vocabulary chunk of `key`, or undefined when the archive has no such terms. */
+  chunk(key: string): Promise<LoadedChunk | undefined>;
+  /** The chunk that would hold `term`. */
+  chunkOf(term: string): Promise<LoadedChunk | undefined>;
+  hasTerm(term: string): Promise<boolean>;
+  postings(term: string): Promise<Postings>;
+  stemFile(stem: string): Promise<StemFile>;
+  tailFile(key: string): Promise<TailFile>;
+  table(): Promise<LoadedTable>;
+  story(doc: number): Promise<StoryFile>;
+  /** Fuse.js itself, needed for typos only: it loads with the first one. */
+  fuse(): Promise<Fuse>;
+}
+
+/** A loader over the index at `manifestUrl` (its other files sit beside it); the manifest is requested at once. */
+export function createLoader(manifestUrl: string, fetchFile: typeof fetch): IndexLoader {
+  const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+  const files = new Map<string, Promise<unknown>>();
+  const chunks = new Map<string, Promise<LoadedChunk>>();
+  const postingsCache = new Map<string, Promise<Postings>>();
+
+  const loadJson = <T>(url: string): Promise<T> =>
+    memo(files, url, () =>
+      fetchFile(url).then(
+        (response) => {
+          if (!response.ok) throw new SearchIndexError(ERRORS.fetchFailed(url, response.status));
+          return response.json();
+        },
+        (error: unknown) => {
+          throw new SearchIndexError(ERRORS.fetchFailed(url, error instanceof Error ? error.message : String(error)));
+        },
+      ),
+    ) as Promise<T>;
+  const loadFile = <T>(kind: FileKind, hash: string): Promise<T> => loadJson<T>(base + fileName(kind, hash));
+
+  const manifest = retryable(() =>
+    loadJson<Manifest>(manifestUrl).then((loaded) => {
+      if (loaded?.v !== 2) throw new SearchIndexError(ERRORS.badManifest(manifestUrl));
+      return loaded;
+    }),
+  );
+  // Start at once; a failure reaches whoever asks next, and is retried then.
+  manifest().catch(() => {});
+
+  const table = retryable(() =>
+    manifest()
+      .then((loaded) => loadFile<Table>('table', loaded.table))
+      .then((loaded): LoadedTable => {
+        const days = new Int32Array(loaded.outlets.length);
+        let i = 0;
+        for (const [day, count] of loaded.days) days.fill(day, i, (i += count));
+        return { days, outlets: loaded.outlets };
+      }),
+  );
+
+  const chunk = (key: string): Promise<LoadedChunk | undefined> =>
+    manifest().then((loaded) => {
+      const hash = loaded.vocab[key];
+      if (!hash) return undefined;
+      return memo(chunks, key, () =>
+        loadFile<VocabChunk>('vocab', hash).then((data) => ({ data, terms: data.index.records.map((r) => r.v) })),
+      );
+    });
+  const chunkOf = (term: string) => chunk(vocabChunkKey(firstChar(term), term.length));
+
+  const postings = (term: string): Promise<Postings> =>
+    memo(postingsCache, term, () =>
+      chunkOf(term).then(async (loaded) => {
+        const index = loaded ? termIndex(loaded.terms, term) : -1;
+        if (!loaded || index < 0) return { docs: [], scores: [] };
+        const shard = loaded.data.starts.findLastIndex((start) => start <= index);
+        const file = await loadFile<PostingsShard>('postings', loaded.data.postings[shard] ?? '');
+        const [deltas = [], scores = []] = file[term] ?? [];
+        let doc = 0;
+        return { docs: deltas.map((delta) => (doc += delta)), scores };
+      }),
+    );
+
+  return {
+    manifest,
+    chunk,
+    chunkOf,
+    hasTerm: async (term) => {
+      const loaded = await chunkOf(term);
+      return loaded ? termIndex(loaded.terms, term) >= 0 : false;
+    },
+    postings,
+    stemFile: (stem) =>
+      manifest().then((loaded) => loadFile<StemFile>('stems', loaded.stems[bucketOf(stem, STEM_BUCKETS)] ?? '')),
+    tailFile: (key) =>
+      manifest().then((loaded) => loadFile<TailFile>('tails', loaded.tails[bucketOf(key, TAIL_BUCKETS)] ?? '')),
+    table,
+    story: (doc) => manifest().then((loaded) => loadJson<StoryFile>(base + docFileName(doc, loaded.docHash))),
+    fuse: retryable((): Promise<Fuse> => import('fuse.js/basic').then((module) => module.default)),
+  };
+}
+
+/** Stories passing the filters, as a predicate on story numbers; the table loads only for a filter. */
+export async function filterOf(
+  loader: IndexLoader,
+  options: { outlet?: string | undefined; from?: string | undefined; to?: string | undefined },
+): Promise<(doc: number) => boolean> {
+  if (!options.outlet && !options.from && !options.to) return () => true;
+  const [manifest, table] = await Promise.all([loader.manifest(), loader.table()]);
+  const outlet = options.outlet === undefined ? -1 : manifest.outlets.findIndex(([name]) => name === options.outlet);
+  if (options.outlet && outlet < 0) return () => false;
+  const from = options.from ? dayNumber(options.from) : -Infinity;
+  const to = options.to ? dayNumber(options.to) : Infinity;
+  return (doc) => {
+    const day = table.days[doc] ?? 0;
+    return (outlet < 0 || table.outlets[doc] === outlet) && day >= from && day <= to;
+  };
+}
+
+/** Position of `term` in the sorted `terms`, or -1. */
+export function termIndex(terms: readonly string[], term: string): number {
+  const at = lowerBound(terms, term);
+  return terms[at] === term ? at : -1;
+}
+
+/** The first position in the sorted `terms` whose term is not below `term`. */
+export function lowerBound(terms: readonly string[], term: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((terms[mid] ?? '') < term) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The cached promise for `key`, made on first ask; a rejected one is dropped so the next ask retries. */
+export function memo<K, T>(cache: Map<K, Promise<T>>, key: K, make: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = make();
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+/** `make()` once, again only after it fails. */
+function retryable<T>(make: () => Promise<T>): () => Promise<T> {
+  const cache = new Map<0, Promise<T>>();
+  return () => memo(cache, 0, make);
+}
