@@ -9,3 +9,5 @@ export const PAGE_SIZE = 20;
 export const HOME_SIZE = 20;
 /** Stories in each feed (site-wide and per outlet): the newest ones. */
 export const FEED_SIZE = 50;
+/** Items per page of the JSON API's paged lists: a page stays near 100 KB however large the archive grows. */
+export const API_PAGE_SIZE = 100;

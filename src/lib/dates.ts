@@ -68,3 +68,7 @@ export function parseIsoDay(value: string): Date | undefined {
   const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
   return real ? date : undefined;
 }
+
+const shortDay = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+/** "Sep 4, 2023": axis labels and other tight places */
+export const formatShortDate = (date: Date): string => shortDay.format(date);

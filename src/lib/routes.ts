@@ -98,3 +98,20 @@ export const withoutBase = (sitePath: string, base: string = BASE_PATH): string 
 
 /** `path` (root-relative, base included) as an absolute URL on `site`. */
 export const absoluteUrl = (sitePath: string, site: URL | string): string => new URL(sitePath, site).href;
+
+/** Page `n` (1-based) of every story in the API, newest first. */
+export const apiStoriesPath = (n: number): string => file('api', 'stories', `page-${n}.json`);
+/** One story's API file: metadata, paragraphs, thread. */
+export const apiStoryPath = (id: string): string => file('api', 'stories', `${id}.json`);
+/** The kinds of group the API lists stories by; the same words as the site's listings. */
+export type ApiGroupKind = 'outlets' | 'authors';
+/** Page `n` of the outlets or the authors themselves, by name. */
+export const apiGroupListPath = (kind: ApiGroupKind, n: number): string => file('api', kind, `page-${n}.json`);
+/** Page `n` of one outlet's or author's stories, newest first; `key` as in `outletPath`/`authorPath`. */
+export const apiGroupPath = (kind: ApiGroupKind, key: string, n: number): string =>
+  file('api', kind, key, `page-${n}.json`);
+/** The JSON Schema of one API file shape. */
+export const apiSchemaPath = (name: string): string => file('api', 'schemas', `${name}.schema.json`);
+/** The site's own listing of one outlet or author. */
+export const groupPath = (kind: ApiGroupKind, key: string, page?: number): string =>
+  kind === 'outlets' ? outletPath(key, page) : authorPath(key, page);

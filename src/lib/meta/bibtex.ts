@@ -1,5 +1,5 @@
 import { citedTitle } from './citation.ts';
-import { invertedName } from './names.ts';
+import { bibtexName } from './names.ts';
 import type { StoryFacts } from './story.ts';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -21,7 +21,7 @@ export function escapeBibtex(text: string): string {
 export function bibtexEntry(story: StoryFacts, url: string, archiveName: string): string {
   const { data } = story;
   const fields: [string, string][] = [
-    ['author', `{${data.authors.map((a) => escapeBibtex(invertedName(a))).join(' and ')}}`],
+    ['author', `{${data.authors.map((a) => escapeBibtex(bibtexName(a))).join(' and ')}}`],
     ['title', `{{${escapeBibtex(citedTitle(story))}}}`],
     ['journal', `{${escapeBibtex(data.outlet)}}`],
     ['year', `{${data.date.getUTCFullYear()}}`],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apaName, invertedName, splitName } from './names.ts';
+import { apaName, bibtexName, invertedName, splitName } from './names.ts';
 
 describe('names', () => {
   it('takes the last word as the family name', () => {
@@ -11,6 +11,11 @@ describe('names', () => {
   it('keeps a generational suffix after the given names', () => {
     expect(invertedName('Martin Luther King Jr.')).toBe('King, Martin Luther, Jr.');
     expect(apaName('Martin Luther King Jr.')).toBe('King, M. L., Jr.');
+  });
+
+  it('puts a suffix before the given names for BibTeX, whose three-part form is "Last, Jr, First"', () => {
+    expect(bibtexName('Martin Luther King Jr.')).toBe('King, Jr., Martin Luther');
+    expect(bibtexName('Julian E. Barnes')).toBe('Barnes, Julian E.');
   });
 
   it('keeps hyphens in initials and copes with a single name', () => {

@@ -27,6 +27,16 @@ export function invertedName(full: string): string {
   return [family, given, suffix].filter(Boolean).join(', ');
 }
 
+/**
+ * A name as BibTeX reads it: "Barnes, Julian E.", and with a suffix
+ * "King, Jr., Martin Luther" (BibTeX's "von Last, Jr, First" form: the
+ * "Last, First, Jr." order of the other styles would make "Jr." the given name).
+ */
+export function bibtexName(full: string): string {
+  const { given, family, suffix } = splitName(full);
+  return [family, suffix, given].filter(Boolean).join(', ');
+}
+
 /** "Barnes, J. E." for APA; hyphenated given names keep the hyphen: "J.-P." */
 export function apaName(full: string): string {
   const { given, family, suffix } = splitName(full);

@@ -7,9 +7,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * An RIS record (type NEWS) for the story, one tag per line, CRLF line ends
- * as the RIS specification asks, ending with the `ER` tag.
+ * as the RIS specification asks, ending with the `ER` tag. `notes` are
+ * further `N1` lines (RIS has no file header: an export of search results
+ * notes its query on each record).
  */
-export function risRecord(story: StoryFacts, url: string, archiveName: string): string {
+export function risRecord(story: StoryFacts, url: string, archiveName: string, notes: readonly string[] = []): string {
   const { data } = story;
   const date = data.date;
   // A tag's value is one line: fold any line break a field might carry.
@@ -24,6 +26,7 @@ export function risRecord(story: StoryFacts, url: string, archiveName: string): 
     line('AB', data.description),
     line('UR', url),
     line('N1', archiveNote(story, archiveName)),
+    ...notes.map((note) => line('N1', note)),
     line('LA', 'en'),
     'ER  - ',
   ];

@@ -34,6 +34,7 @@
  */
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
+import { slugify } from '../slug.ts';
 import { ERRORS } from './errors.ts';
 import {
   bucketOf,
@@ -80,9 +81,13 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
 
   const outletNames = [...new Set(stories.map((doc) => doc.outlet))].sort(byCodeUnit);
   const outletNumbers = new Map(outletNames.map((name, i) => [name, i]));
+  const authorNames = [...new Set(stories.flatMap((doc) => doc.authors))].sort(byCodeUnit);
+  const authorNumbers = new Map(authorNames.map((name, i) => [name, i]));
   const table: Table = {
     days: runLengths(stories.map((doc) => dayNumber(doc.date))),
     outlets: stories.map((doc) => outletNumbers.get(doc.outlet) ?? -1),
+    authorNames: authorNames.map((name) => [name, slugify(name)]),
+    authors: stories.map((doc) => doc.authors.map((name) => authorNumbers.get(name) ?? -1)),
   };
   const storyBodies = stories.map((doc) => JSON.stringify(storyFile(doc)));
   const storyHash = createHash('sha256');
@@ -94,6 +99,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
     v: 2,
     docs: stories.length,
     outlets: outletNames.map((name, i) => [name, table.outlets.filter((outlet) => outlet === i).length]),
+    outletSlugs: outletNames.map(slugify),
     first: stories.at(-1)?.date ?? '',
     last: stories[0]?.date ?? '',
     table: emit('table', table),

@@ -11,7 +11,7 @@ import { DEFAULT_LIMIT, MATCH_KINDS, PHRASE_MAX_CANDIDATES, RESPONSE_CACHE_SIZE 
 import { parseQuery, type QueryWord } from './query.ts';
 import { candidatesOf, docsHolding, selectMatches, settleSequences, type Candidate, type Unit } from './rank.ts';
 import { createResolver, type Resolution } from './resolve.ts';
-import type { SearchClient, SearchFacets, SearchOptions, SearchResponse } from './types.ts';
+import type { SearchClient, SearchFacets, SearchMatches, SearchOptions, SearchResponse } from './types.ts';
 
 export interface CreateSearchOptions {
   /** URL of `manifest.<hash>.json`; the other files sit beside it. */
@@ -127,6 +127,7 @@ export function createSearch({
     const key = JSON.stringify([
       query,
       options.outlet,
+      options.author,
       options.from,
       options.to,
       options.sort,
@@ -139,13 +140,13 @@ export function createSearch({
     return memo(responses, key, () => answer(query, options));
   }
 
-  async function answer(query: string, options: SearchOptions): Promise<SearchResponse> {
-    const filtering = filterOf(loader, options);
-    filtering.catch(() => {});
-    const read = await readQuery(query);
-    const { units, terms } = read;
-    if (units.length === 0) return { ...(await recent(options, query)), terms };
-
+  /** The stories the read query matches under the filters, ranked (`rank.ts`). */
+  async function ranked(
+    read: ReadQuery,
+    filtering: Promise<(doc: number) => boolean>,
+    sort: SearchOptions['sort'],
+  ): Promise<ReturnType<typeof selectMatches>> {
+    const { units } = read;
     const allTerms = [
       ...new Set([...units.flatMap((unit) => [...unit.terms.keys(), ...(unit.sequence ?? [])]), ...read.excluded]),
     ];
@@ -165,7 +166,16 @@ export function createSearch({
       }),
     );
     const verified = settleSequences(candidates, units, (candidate, u) => checked.get(candidate)?.has(u));
-    const { matched, partial } = selectMatches(verified, units.length, options.sort);
+    return selectMatches(verified, units.length, sort);
+  }
+
+  async function answer(query: string, options: SearchOptions): Promise<SearchResponse> {
+    const filtering = filterOf(loader, options);
+    filtering.catch(() => {});
+    const read = await readQuery(query);
+    const { units, terms } = read;
+    if (units.length === 0) return { ...(await recent(options, query)), terms };
+    const { matched, partial } = await ranked(read, filtering, options.sort);
 
     const termUnits = new Map<string, number[]>();
     units.forEach((unit, u) =>
@@ -187,16 +197,52 @@ export function createSearch({
     };
   }
 
+  /** Every story the query matches, unfiltered, read from the story table (see `SearchClient.matches`). */
+  async function matches(query: string): Promise<SearchMatches> {
+    const [manifest, table, read] = await Promise.all([loader.manifest(), loader.table(), readQuery(query)]);
+    const docs =
+      read.units.length === 0
+        ? Array.from({ length: manifest.docs }, (_, doc) => doc)
+        : (
+            await ranked(
+              read,
+              Promise.resolve(() => true),
+              'relevance',
+            )
+          ).matched.map(({ doc }) => doc);
+    const outletNames = manifest.outlets.map(([name]) => name);
+    return {
+      query,
+      stories: docs.map((doc) => ({
+        date: isoDayOf(table.days[doc] ?? 0),
+        outlet: outletNames[table.outlets[doc] ?? -1] ?? '',
+        authors: (table.authors[doc] ?? []).map((author) => table.authorNames[author]?.[0] ?? ''),
+      })),
+      outlets: outletNames.map((name, i) => ({ name, slug: manifest.outletSlugs?.[i] ?? '' })),
+      authors: table.authorNames.map(([name, slug]) => ({ name, slug })),
+    };
+  }
+  const matchCache = new Map<string, Promise<SearchMatches>>();
+
   async function facets(): Promise<SearchFacets> {
     const manifest = await loader.manifest();
     return {
-      outlets: manifest.outlets.map(([name, count]) => ({ name, count })),
+      outlets: manifest.outlets.map(([name, count], i) => ({
+        name,
+        count,
+        ...(manifest.outletSlugs?.[i] ? { slug: manifest.outletSlugs[i] } : {}),
+      })),
       firstDate: manifest.first,
       lastDate: manifest.last,
     };
   }
 
-  return { search, recent: (options) => recent(options), facets };
+  return {
+    search,
+    recent: (options) => recent(options),
+    facets,
+    matches: (query) => memo(matchCache, query, () => matches(query)),
+  };
 }
 
 /**
@@ -242,3 +288,6 @@ function correctionsOf(
 function pageOf<T>(ranked: readonly T[], { offset = 0, limit = DEFAULT_LIMIT }: SearchOptions): T[] {
   return ranked.slice(offset, offset + limit);
 }
+
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01, as the table holds them). */
+const isoDayOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);

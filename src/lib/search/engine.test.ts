@@ -113,8 +113,8 @@ describe('the engine on the two real articles', () => {
   test('facets come with the manifest', async () => {
     expect(await search.facets()).toEqual({
       outlets: [
-        { name: 'Daily Caller News Foundation', count: 1 },
-        { name: 'The New York Times', count: 1 },
+        { name: 'Daily Caller News Foundation', count: 1, slug: 'daily-caller-news-foundation' },
+        { name: 'The New York Times', count: 1, slug: 'the-new-york-times' },
       ],
       firstDate: '2023-09-04',
       lastDate: '2023-09-05',

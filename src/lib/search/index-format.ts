@@ -18,6 +18,8 @@ export interface Manifest {
   docs: number;
   /** `[name, stories]`, by name. */
   outlets: [string, number][];
+  /** Each outlet's URL segment (as in `/outlets/<slug>/`), in `outlets` order. */
+  outletSlugs?: string[];
   /** Oldest and newest publication days, `YYYY-MM-DD` (`''` when empty). */
   first: string;
   last: string;
@@ -71,6 +73,10 @@ export interface Table {
   days: [number, number][];
   /** Index into `Manifest.outlets`, per story. */
   outlets: number[];
+  /** Every author as `[name, URL segment]`, by name. */
+  authorNames?: [string, string][];
+  /** Indexes into `authorNames`, per story, in byline order. */
+  authors?: number[][];
 }
 
 /** The vocabulary terms in one chunk, ready for Fuse, and where their postings are. */

@@ -41,6 +41,9 @@ export interface Postings {
 export interface LoadedTable {
   days: Int32Array;
   outlets: number[];
+  /** `[name, slug]` by name; per story, indexes into it. */
+  authorNames: [string, string][];
+  authors: number[][];
 }
 
 export interface IndexLoader {
@@ -96,7 +99,7 @@ export function createLoader(manifestUrl: string, fetchFile: typeof fetch): Inde
         const days = new Int32Array(loaded.outlets.length);
         let i = 0;
         for (const [day, count] of loaded.days) days.fill(day, i, (i += count));
-        return { days, outlets: loaded.outlets };
+        return { days, outlets: loaded.outlets, authorNames: loaded.authorNames ?? [], authors: loaded.authors ?? [] };
       }),
   );
 
@@ -145,17 +148,29 @@ export function createLoader(manifestUrl: string, fetchFile: typeof fetch): Inde
 /** Stories passing the filters, as a predicate on story numbers; the table loads only for a filter. */
 export async function filterOf(
   loader: IndexLoader,
-  options: { outlet?: string | undefined; from?: string | undefined; to?: string | undefined },
+  options: {
+    outlet?: string | undefined;
+    author?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
 ): Promise<(doc: number) => boolean> {
-  if (!options.outlet && !options.from && !options.to) return () => true;
+  if (!options.outlet && !options.author && !options.from && !options.to) return () => true;
   const [manifest, table] = await Promise.all([loader.manifest(), loader.table()]);
   const outlet = options.outlet === undefined ? -1 : manifest.outlets.findIndex(([name]) => name === options.outlet);
   if (options.outlet && outlet < 0) return () => false;
+  const author = options.author ? table.authorNames.findIndex(([name]) => name === options.author) : -1;
+  if (options.author && author < 0) return () => false;
   const from = options.from ? dayNumber(options.from) : -Infinity;
   const to = options.to ? dayNumber(options.to) : Infinity;
   return (doc) => {
     const day = table.days[doc] ?? 0;
-    return (outlet < 0 || table.outlets[doc] === outlet) && day >= from && day <= to;
+    return (
+      (outlet < 0 || table.outlets[doc] === outlet) &&
+      (author < 0 || (table.authors[doc]?.includes(author) ?? false)) &&
+      day >= from &&
+      day <= to
+    );
   };
 }
 

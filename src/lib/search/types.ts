@@ -34,6 +34,8 @@ export type SortOrder = 'relevance' | 'date';
 export interface SearchOptions {
   /** Only stories from this outlet (its display name, exactly as in `SearchHit.outlet`). */
   outlet?: string;
+  /** Only stories with this author in the byline (the name exactly as in `SearchHit.authors`). */
+  author?: string;
   /** Inclusive bounds, `YYYY-MM-DD`. */
   from?: string;
   to?: string;
@@ -90,7 +92,8 @@ export interface SearchResponse {
 
 /** The outlets and date span known to the index, for the filter controls. */
 export interface SearchFacets {
-  outlets: { name: string; count: number }[];
+  /** `slug` is the outlet's URL segment, as in `/outlets/<slug>/`. */
+  outlets: { name: string; count: number; slug?: string }[];
   firstDate: string;
   lastDate: string;
 }
@@ -101,4 +104,20 @@ export interface SearchClient {
   facets(): Promise<SearchFacets>;
   /** The most recent stories (for an empty query). */
   recent(options?: SearchOptions): Promise<SearchResponse>;
+  /**
+   * Every story the query matches, unfiltered (all stories for an empty
+   * query): the day, outlet and authors of each, for timelines and facet
+   * counts. Reads the story table only; no story file is fetched.
+   */
+  matches(query: string): Promise<SearchMatches>;
+}
+
+/** What `matches` answers. */
+export interface SearchMatches {
+  query: string;
+  /** In the order `search` ranks them by relevance. */
+  stories: { date: string; outlet: string; authors: string[] }[];
+  /** Every outlet and author in the archive with its URL segment, by name. */
+  outlets: { name: string; slug: string }[];
+  authors: { name: string; slug: string }[];
 }

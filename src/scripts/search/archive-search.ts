@@ -22,6 +22,7 @@ import { applyFacets, fillForm, readForm, type FormControls } from './filters.ts
 import { isSlashShortcut, resultKeyTarget } from './keyboard.ts';
 import { hasFilters, normalizeQuery, readState, searchOptions, writeState, type QueryState } from './query-state.ts';
 import { correctionNodes, renderHit, statusText } from './render-results.ts';
+import { ResearchTools, type Resolved } from './research.ts';
 
 /** Quiet time after a keystroke before searching, so a fast typist does not search every letter. */
 const DEBOUNCE_MS = 120;
@@ -41,6 +42,7 @@ class ArchiveSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #outlet!: HTMLSelectElement;
+  #author!: HTMLInputElement;
   #from!: HTMLInputElement;
   #to!: HTMLInputElement;
   #sort!: HTMLSelectElement;
@@ -63,6 +65,9 @@ class ArchiveSearch extends HTMLElement {
   );
   /** Increases with every search; an answer whose number is no longer current is stale. */
   #seq = 0;
+  /** Timeline, facet counts and export (research.ts); `#resolved` is what the results on screen answer. */
+  #research!: ResearchTools;
+  #resolved: (Resolved & { query: string }) | undefined;
   #timer: number | undefined;
   #started = false;
   #newEntryNext = true;
@@ -71,6 +76,7 @@ class ArchiveSearch extends HTMLElement {
     this.#form = this.#find('form[role="search"]');
     this.#input = this.#find('#q');
     this.#outlet = this.#find('#search-outlet');
+    this.#author = this.#find('#search-author');
     this.#from = this.#find('#search-from');
     this.#to = this.#find('#search-to');
     this.#sort = this.#find('#search-sort');
@@ -83,6 +89,24 @@ class ArchiveSearch extends HTMLElement {
     this.#failed = this.#find('[data-search-failed]');
     this.#more = this.#find('[data-search-more]');
     this.#recent = [...this.#results.children];
+    this.#research = new ResearchTools(this, {
+      apply: (patch) => {
+        fillForm(this.#controls(), { ...readForm(this.#controls()), ...patch });
+        this.#search('step');
+      },
+      clear: (field) => {
+        if (field === 'outlet') {
+          this.#outlet.value = '';
+          delete this.#outlet.dataset['wanted'];
+        } else this.#author.value = '';
+        history.replaceState(history.state, '', this.#urlFor(readForm(this.#controls())));
+      },
+      current: () => {
+        const shown = this.#resolved;
+        return shown && { query: shown.query, options: searchOptions(shown.state, shown.names), state: shown.state };
+      },
+      client: () => this.#engine.load(),
+    });
     for (const note of this.querySelectorAll<HTMLElement>('[data-needs-js]')) note.hidden = true;
 
     this.#form.addEventListener('submit', this.#onSubmit);
@@ -163,7 +187,14 @@ class ArchiveSearch extends HTMLElement {
   };
 
   #controls(): FormControls {
-    return { input: this.#input, outlet: this.#outlet, from: this.#from, to: this.#to, sort: this.#sort };
+    return {
+      input: this.#input,
+      outlet: this.#outlet,
+      author: this.#author,
+      from: this.#from,
+      to: this.#to,
+      sort: this.#sort,
+    };
   }
 
   #urlFor(state: QueryState): string {
@@ -202,6 +233,8 @@ class ArchiveSearch extends HTMLElement {
     this.#failed.hidden = true;
     this.#busy.hidden = true;
     this.#more.hidden = true;
+    this.#research.hide();
+    this.#research.clearRefusal();
     this.#status.textContent = statusText('', this.#recent.length, this.#recent.length, false);
     this.#status.dataset['query'] = '';
     this.#status.dataset['state'] = 'done';
@@ -231,9 +264,11 @@ class ArchiveSearch extends HTMLElement {
 
   async #query(state: QueryState, query: string, offset: number): Promise<SearchResponse> {
     const client = await this.#engine.load();
-    const options = { ...searchOptions(state), limit: PAGE_SIZE, offset };
     // A space after the last word says it is finished; without one it is still being typed and matches as a prefix.
     const typed = state.q.trimStart().replace(/\s+/g, ' ');
+    const resolved = await this.#research.resolve(client, query ? typed : '', state);
+    const options = { ...searchOptions(resolved.state, resolved.names), limit: PAGE_SIZE, offset };
+    if (offset === 0) this.#resolved = { ...resolved, query: query ? typed : '' };
     return query ? client.search(typed, options) : client.recent(options);
   }
 
@@ -268,7 +303,9 @@ class ArchiveSearch extends HTMLElement {
     this.#correction.hidden = correction.length === 0;
     this.#failed.hidden = true;
     this.#busy.hidden = true;
-    this.#present(state, query, response.total, response.hits, partial);
+    const resolved = this.#resolved;
+    this.#present(resolved?.state ?? state, query, response.total, response.hits, partial);
+    if (resolved) this.#research.show(resolved);
   }
 
   /** Status, "Show more results" and what they answer, for the `hits` on screen. */
@@ -290,6 +327,7 @@ class ArchiveSearch extends HTMLElement {
     this.#correction.hidden = true;
     this.#failed.hidden = false;
     this.#busy.hidden = true;
+    this.#research.hide();
     this.#status.textContent = 'Search is unavailable: the search index could not be loaded.';
     this.#status.dataset['query'] = query;
     this.#status.dataset['state'] = 'error';

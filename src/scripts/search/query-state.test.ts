@@ -4,6 +4,7 @@ import { hasFilters, normalizeQuery, readState, searchOptions, writeState, type 
 const state = (fields: Partial<QueryState>): QueryState => ({
   q: '',
   outlet: '',
+  author: '',
   from: '',
   to: '',
   sort: 'relevance',
@@ -13,10 +14,15 @@ const state = (fields: Partial<QueryState>): QueryState => ({
 describe('search URL state', () => {
   test('reads every field', () => {
     expect(
-      readState(new URLSearchParams('q=kim+putin&outlet=The+New+York+Times&from=2023-09-01&to=2023-09-30&sort=date')),
+      readState(
+        new URLSearchParams(
+          'q=kim+putin&outlet=the-new-york-times&author=julian-e-barnes&from=2023-09-01&to=2023-09-30&sort=date',
+        ),
+      ),
     ).toEqual({
       q: 'kim putin',
-      outlet: 'The New York Times',
+      outlet: 'the-new-york-times',
+      author: 'julian-e-barnes',
       from: '2023-09-01',
       to: '2023-09-30',
       sort: 'date',
@@ -47,9 +53,13 @@ describe('search URL state', () => {
   test('turns filters into engine options', () => {
     expect(hasFilters(state({ sort: 'date' }))).toBe(false);
     expect(hasFilters(state({ to: '2023-09-30' }))).toBe(true);
-    expect(searchOptions(state({ outlet: 'The New York Times', from: '2023-09-01' }))).toEqual({
+    expect(hasFilters(state({ author: 'pat-example' }))).toBe(true);
+    // The URL names outlets and authors by slug; the engine takes the names they stand for.
+    const filtered = state({ outlet: 'the-new-york-times', author: 'julian-e-barnes', from: '2023-09-01' });
+    expect(searchOptions(filtered, { outlet: 'The New York Times', author: 'Julian E. Barnes' })).toEqual({
       sort: 'relevance',
       outlet: 'The New York Times',
+      author: 'Julian E. Barnes',
       from: '2023-09-01',
     });
   });

@@ -1,0 +1,160 @@
+/**
+ * The research tools around the results: the timeline, the facet counts and
+ * the export buttons, all computed from `SearchClient.matches` (the query's
+ * matches, unfiltered, from the story table). It also turns the URL's
+ * outlet and author slugs into the names the engine filters by, and refuses
+ * a slug the archive does not know, visibly, rather than searching nothing.
+ */
+import { countFacets } from '../../lib/facets/facets.ts';
+import type { SearchClient, SearchMatches, SearchOptions } from '../../lib/search/types.ts';
+import type { ExportFormat } from '../../lib/export/formats.ts';
+import { facetNodes, type FacetKind } from './facets.ts';
+import type { QueryState } from './query-state.ts';
+import { drawTimeline, type DateRange } from './timeline.ts';
+
+/** What the page hands over: how to change the search, and what a refusal does to the form. */
+export interface ResearchHooks {
+  /** Sets these fields of the form and searches (a step in history). */
+  apply(patch: Partial<QueryState>): void;
+  /** Clears a field the archive does not know, without searching. */
+  clear(field: 'outlet' | 'author'): void;
+  /** The engine's options for the search on screen, without paging, and the query as sent. */
+  current(): { query: string; options: SearchOptions; state: QueryState } | undefined;
+  client(): Promise<SearchClient>;
+}
+
+/** The names the URL's slugs stand for, and the slugs that stand for nothing. */
+export interface Resolved {
+  state: QueryState;
+  names: { outlet?: string; author?: string };
+  refused: { field: 'outlet' | 'author'; slug: string }[];
+}
+
+export class ResearchTools {
+  readonly #root: HTMLElement;
+  readonly #hooks: ResearchHooks;
+  readonly #panel: HTMLElement;
+  readonly #timeline: HTMLElement;
+  readonly #facets: HTMLElement;
+  readonly #exportStatus: HTMLElement;
+  readonly #refused: HTMLElement;
+  #matches: SearchMatches | undefined;
+
+  constructor(root: HTMLElement, hooks: ResearchHooks) {
+    this.#root = root;
+    this.#hooks = hooks;
+    this.#panel = this.#find('[data-search-research]');
+    this.#timeline = this.#find('[data-search-timeline]');
+    this.#facets = this.#find('[data-search-facets]');
+    this.#exportStatus = this.#find('[data-export-status]');
+    this.#refused = this.#find('[data-search-refused]');
+    this.#facets.addEventListener('click', this.#onFacet);
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+      button.addEventListener('click', () => void this.#export(button.dataset['export'] as ExportFormat));
+    }
+  }
+
+  #find<T extends HTMLElement>(selector: string): T {
+    const found = this.#root.querySelector<T>(selector);
+    if (!found) throw new Error(`research tools: missing ${selector}`);
+    return found;
+  }
+
+  /** The query's matches and the names behind the state's slugs; unknown slugs are cleared and said so. */
+  async resolve(client: SearchClient, typed: string, state: QueryState): Promise<Resolved> {
+    const matches = await client.matches(typed);
+    this.#matches = matches;
+    const find = (list: SearchMatches['outlets'], slug: string) => list.find((entry) => entry.slug === slug)?.name;
+    const outlet = state.outlet ? find(matches.outlets, state.outlet) : undefined;
+    const author = state.author ? find(matches.authors, state.author) : undefined;
+    const refused: Resolved['refused'] = [];
+    if (state.outlet && !outlet) refused.push({ field: 'outlet', slug: state.outlet });
+    if (state.author && !author) refused.push({ field: 'author', slug: state.author });
+    for (const { field } of refused) this.#hooks.clear(field);
+    this.#sayRefused(refused);
+    const cleaned = { ...state, ...Object.fromEntries(refused.map(({ field }) => [field, ''])) };
+    return { state: cleaned, names: { ...(outlet ? { outlet } : {}), ...(author ? { author } : {}) }, refused };
+  }
+
+  #sayRefused(refused: Resolved['refused']): void {
+    this.#refused.hidden = refused.length === 0;
+    this.#refused.textContent = refused
+      .map(({ field, slug }) => `The archive has no ${field} “${slug}”: searching all ${field}s instead.`)
+      .join(' ');
+  }
+
+  /** Draws the timeline and facets for the search on screen. */
+  show(resolved: Resolved): void {
+    const matches = this.#matches;
+    if (!matches) return this.hide();
+    const { state, names } = resolved;
+    const counts = countFacets(matches.stories, { ...names, from: state.from, to: state.to });
+    const palette = matches.outlets.map((outlet) => outlet.name);
+    drawTimeline(this.#timeline, counts.timeline, palette, { from: state.from, to: state.to }, (range: DateRange) =>
+      this.#hooks.apply(range),
+    );
+    const slugs = (list: SearchMatches['outlets']) => {
+      const bySlug = new Map(list.map((entry) => [entry.name, entry.slug]));
+      return (name: string) => bySlug.get(name) ?? '';
+    };
+    this.#facets.replaceChildren(
+      ...facetNodes(
+        counts,
+        { outlet: slugs(matches.outlets), author: slugs(matches.authors) },
+        { outlet: state.outlet, author: state.author },
+      ),
+    );
+    this.#panel.hidden = counts.total === 0 && counts.timeline.length === 0;
+    this.#exportStatus.textContent = '';
+  }
+
+  hide(): void {
+    this.#panel.hidden = true;
+  }
+
+  /** Whether a refusal is on screen (kept until the next search resolves). */
+  clearRefusal(): void {
+    this.#sayRefused([]);
+  }
+
+  #onFacet = (event: Event): void => {
+    const button =
+      event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-facet]') : null;
+    if (!button) return;
+    const kind = button.dataset['facet'] as FacetKind;
+    const pressed = button.getAttribute('aria-pressed') === 'true';
+    this.#hooks.apply({ [kind]: pressed ? '' : (button.dataset['slug'] ?? '') });
+  };
+
+  async #export(format: ExportFormat): Promise<void> {
+    const current = this.#hooks.current();
+    if (!current) return;
+    this.#exportStatus.textContent = 'Preparing the export…';
+    try {
+      const [{ exportResults, download }, client] = await Promise.all([import('./export.ts'), this.#hooks.client()]);
+      const { state } = current;
+      const file = await exportResults({
+        client,
+        query: current.query,
+        options: current.options,
+        format,
+        apiStoryUrl: this.#root.dataset['apiStoryUrl'] ?? '',
+        header: {
+          archive: this.#root.dataset['archiveName'] ?? '',
+          query: current.query,
+          filters: { outlet: state.outlet, author: state.author, from: state.from, to: state.to },
+          sort: state.sort,
+          searchUrl: location.href,
+        },
+        progress: (done, total) => {
+          this.#exportStatus.textContent = `Preparing the export: ${done} of ${total} stories…`;
+        },
+      });
+      download(file.name, file.blob);
+      this.#exportStatus.textContent = `Exported ${file.count} ${file.count === 1 ? 'story' : 'stories'} as ${file.name}.`;
+    } catch (error) {
+      console.warn('Export failed:', error);
+      this.#exportStatus.textContent = 'The export failed: the archive could not be reached. Try again.';
+    }
+  }
+}
