@@ -24,3 +24,9 @@ export function parseIsoDay(value: string): Date | undefined {
   const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
   return real ? date : undefined;
 }
+
+const medium = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "Sep 4 – 5, 2023", "Aug 30 – Sep 5, 2023" or "Sep 4, 2023" when both ends are one day. */
+export const formatDateRange = (from: Date, to: Date): string =>
+  isoDay(from) === isoDay(to) ? medium.format(from) : medium.formatRange(from, to);

@@ -34,7 +34,7 @@ describe('story pages', () => {
     });
   });
 
-  it('shows headline, byline, outlet, date, dateline and reading time in an <article>', () => {
+  it('shows headline, byline, outlet, date and reading time in an <article>, the dateline once', () => {
     const page = readPage(site, `/articles/${NYT}/`);
     const article = page.querySelector('article');
     expect(article).not.toBeNull();
@@ -46,7 +46,10 @@ describe('story pages', () => {
     expect(byline).toContain('By Edward Wong and Julian E. Barnes');
     expect(byline).toContain('The New York Times');
     expect(article!.querySelector('time')!.getAttribute('datetime')).toBe('2023-09-04');
-    expect(visibleText(article!.querySelector('.story__meta')!)).toMatch(/Dateline: WASHINGTON.*\d+ min read/);
+    // The text opens "WASHINGTON –": the header does not say it again; the provenance box names it.
+    expect(visibleText(article!.querySelector('.story__meta')!)).toMatch(/^\d+ min read$/);
+    expect(visibleText(article!.querySelector('.story__body p')!)).toMatch(/^WASHINGTON/);
+    expect(visibleText(article!.querySelector('.provenance')!)).toMatch(/Dateline\s*WASHINGTON/);
   });
 
   it('offers a link to each paragraph', () => {
@@ -83,7 +86,11 @@ describe('listings', () => {
     expect(visibleText(readPage(site, '/archive/2023/09/').querySelector('.listing-count')!)).toBe('2 stories');
     const index = readPage(site, '/archive/');
     expect(index.querySelector('a[href="/archive/2023/09/"]')).not.toBeNull();
-    expect(visibleText(index.querySelector('.group-list li')!)).toBe('September 2023 2 stories');
+    // Each month with its count, the days it spans and its newest story.
+    const month = index.querySelector('.index-list li')!;
+    expect(visibleText(month.querySelector('.index-list__name')!)).toBe('September 2023');
+    expect(visibleText(month.querySelector('.index-list__facts')!)).toMatch(/^2 stories\s*·\s*Sep 4 – 5, 2023$/);
+    expect(month.querySelector('.index-list__newest a')?.getAttribute('href')).toBe(`/articles/${DCNF}/`);
   });
 
   it('by outlet and by author link each story, and link back up', () => {
@@ -94,10 +101,11 @@ describe('listings', () => {
     const outlet = readPage(site, '/outlets/the-new-york-times/');
     expect(outlet.querySelector('.breadcrumbs a[href="/outlets/"]')).not.toBeNull();
     const authors = readPage(site, '/authors/');
-    expect(authors.querySelectorAll('.group-list a').map((a) => a.textContent)).toEqual([
-      'Edward Wong',
-      'Jake Smith',
+    // By surname, as a reader looks a reporter up.
+    expect(authors.querySelectorAll('.index-list__name a').map((a) => a.textContent)).toEqual([
       'Julian E. Barnes',
+      'Jake Smith',
+      'Edward Wong',
     ]);
   });
 
