@@ -1,13 +1,12 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig, fontProviders } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
 import { basePathOf } from './src/lib/routes.ts';
-import { siteFontFamilies } from './src/lib/site-fonts.ts';
 
 // Tests and the benchmark build the same site over other content into other
 // folders; these settings keep their output and caches apart.
@@ -44,8 +43,6 @@ export default defineConfig({
       ],
     },
   },
-  // Source Serif 4 and Source Sans 3 from node_modules, served from the site itself (src/lib/site-fonts.ts).
-  fonts: siteFontFamilies(fontProviders.local()),
   integrations: [sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) })],
   markdown: {
     // Copies are verbatim: SmartyPants would rewrite the outlets' punctuation.

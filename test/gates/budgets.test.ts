@@ -6,8 +6,8 @@ import { listPages } from '../helpers/dist.ts';
 
 /** Each HTML page, uncompressed. */
 const HTML_PAGE_BUDGET = 60 * 1024;
-/** All stylesheets together, uncompressed. */
-const CSS_BUDGET = 20 * 1024;
+/** All stylesheets together, uncompressed (the @font-face and fallback rules are ~7 KB of it). */
+const CSS_BUDGET = 24 * 1024;
 /** All JavaScript the search page can load (its scripts and everything they import, lazily or not). */
 const SEARCH_JS_BUDGET = 50 * 1024;
 /** The one page allowed to ship JavaScript. */

@@ -18,7 +18,7 @@ describe('the thread page of the real pair', () => {
     expect(listPages(siteDir)).toContain(THREAD);
     // Named as a comparison, under the first report's headline, so it does not pass for that story's page.
     expect(visibleText(page.querySelector('h1') as HTMLElement)).toBe(
-      'Coverage compared Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say',
+      'Coverage compared: Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say',
     );
     expect(hrefs(readPage(siteDir, '/threads/').querySelector('main'))).toContain(THREAD);
   });
