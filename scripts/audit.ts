@@ -1,6 +1,7 @@
 /**
- * Runs Lighthouse on the home page, a story and a search with results, and
- * prints the four category scores for each (the target is 100 everywhere).
+ * Runs Lighthouse on the home page, a story, a search with results and a
+ * story thread, and prints the four category scores for each (the target is
+ * 100 everywhere).
  *
  *   npm run audit [-- --dir dist]
  *
@@ -18,14 +19,26 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { buildSite } from './lib/build-site.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { homePath, searchPath, storyPath, threadPath } from '../src/lib/routes.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** The pages audited, as paths on the served site. */
 function auditedPages(siteDir: string): Record<string, string> {
-  const story = readdirSync(resolve(siteDir, 'articles')).sort()[0];
-  if (!story) throw new Error(`no story in ${siteDir}/articles`);
-  return { home: '/', story: `/articles/${story}/`, 'search "Putin"': '/search/?q=Putin' };
+  const first = (dir: string) => {
+    const name = readdirSync(resolve(siteDir, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()[0];
+    if (!name) throw new Error(`nothing in ${siteDir}/${dir}`);
+    return name;
+  };
+  return {
+    home: homePath(),
+    story: storyPath(first('articles')),
+    'search "Putin"': `${searchPath()}?q=Putin`,
+    thread: threadPath(first('threads')),
+  };
 }
 
 /** Starts Chromium with a DevTools port for Lighthouse; resolves once the port is known. */

@@ -72,3 +72,9 @@ export function parseIsoDay(value: string): Date | undefined {
 const shortDay = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 /** "Sep 4, 2023": axis labels and other tight places */
 export const formatShortDate = (date: Date): string => shortDay.format(date);
+
+const medium = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "Sep 4 – 5, 2023", "Aug 30 – Sep 5, 2023" or "Sep 4, 2023" when both ends are one day. */
+export const formatDateRange = (from: Date, to: Date): string =>
+  isoDay(from) === isoDay(to) ? medium.format(from) : medium.formatRange(from, to);

@@ -1,4 +1,5 @@
 import { monthKey } from './dates.ts';
+import { invertedName } from './meta/names.ts';
 import { slugify } from './slug.ts';
 
 /** The fields of a story that listings group and sort on. */
@@ -46,8 +47,31 @@ export const byOutlet = <T extends Listable>(items: readonly T[]): Group<T>[] =>
     a.label.localeCompare(b.label),
   );
 
-/** By author (a story with two authors is in both groups), alphabetical. */
+/** By author (a story with two authors is in both groups), alphabetical by surname: Barnes, Smith, Wong. */
 export const byAuthor = <T extends Listable>(items: readonly T[]): Group<T>[] =>
-  groupBy(items, (item) => item.data.authors.map((author) => ({ key: slugify(author), label: author }))).sort((a, b) =>
-    a.label.localeCompare(b.label),
-  );
+  groupBy(items, (item) => item.data.authors.map((author) => ({ key: slugify(author), label: author })))
+    .map((group) => ({ group, sortKey: invertedName(group.label) }))
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'en') || a.group.label.localeCompare(b.group.label, 'en'))
+    .map(({ group }) => group);
+
+/** What an index page shows of a group: how many stories, over which days, and the newest one. */
+export interface GroupSummary<T> {
+  key: string;
+  label: string;
+  count: number;
+  newest: T;
+  oldest: T;
+}
+
+/**
+ * Summaries of groups made by `byMonth`, `byOutlet` or `byAuthor`. Their
+ * items are already newest first, so each summary reads two ends of a list:
+ * the index pages cost one grouping pass over the stories, not one per group.
+ */
+export function summarize<T extends Listable>(groups: readonly Group<T>[]): GroupSummary<T>[] {
+  return groups.flatMap(({ key, label, items }) => {
+    const newest = items[0];
+    const oldest = items.at(-1);
+    return newest && oldest ? [{ key, label, count: items.length, newest, oldest }] : [];
+  });
+}

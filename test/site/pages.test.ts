@@ -11,7 +11,7 @@ beforeAll(() => {
 });
 
 describe('story pages', () => {
-  it('shows headline, byline, outlet, date, dateline and reading time in an <article>', () => {
+  it('shows headline, byline, outlet, date and reading time in an <article>, the dateline once', () => {
     const page = readPage(site, `/articles/${NYT_SLUG}/`);
     const article = page.querySelector('article');
     expect(article).not.toBeNull();
@@ -23,7 +23,10 @@ describe('story pages', () => {
     expect(byline).toContain('By Edward Wong and Julian E. Barnes');
     expect(byline).toContain('The New York Times');
     expect(article!.querySelector('time')!.getAttribute('datetime')).toBe('2023-09-04');
-    expect(visibleText(article!.querySelector('.story__meta')!)).toMatch(/Dateline: WASHINGTON.*\d+ min read/);
+    // The text opens "WASHINGTON –": the header does not say it again; the provenance box names it.
+    expect(visibleText(article!.querySelector('.story__meta')!)).toMatch(/^\d+ min read$/);
+    expect(visibleText(article!.querySelector('.story__body p')!)).toMatch(/^WASHINGTON/);
+    expect(visibleText(article!.querySelector('.provenance')!)).toMatch(/Dateline\s*WASHINGTON/);
   });
 
   it('offers a link to each paragraph', () => {
@@ -63,10 +66,14 @@ describe('listings', () => {
     expect(visibleText(readPage(site, '/archive/2023/09/').querySelector('.listing-count')!)).toBe('2 stories');
     const index = readPage(site, '/archive/');
     expect(index.querySelector('a[href="/archive/2023/09/"]')).not.toBeNull();
-    expect(visibleText(index.querySelector('a[href="/archive/2023/09/"]')!.closest('li')!)).toBe(
-      'September 2023 2 stories',
-    );
-    expect(visibleText(index.querySelector('.group-list li')!)).toBe('May 2024 3 stories');
+    // Each month with its count, the days it spans and its newest story, newest month first.
+    const months = index.querySelectorAll('.index-list li');
+    expect(visibleText(months[0]!.querySelector('.index-list__name')!)).toBe('May 2024');
+    expect(visibleText(months[0]!.querySelector('.index-list__facts')!)).toMatch(/^3 stories\s*·\s*May 2 – 4, 2024$/);
+    expect(months[0]!.querySelector('.index-list__newest a')?.getAttribute('href')).toBe(`/articles/${UPDATED.slug}/`);
+    const september = index.querySelector('a[href="/archive/2023/09/"]')!.closest('li')!;
+    expect(visibleText(september.querySelector('.index-list__facts')!)).toMatch(/^2 stories\s*·\s*Sep 4 – 5, 2023$/);
+    expect(september.querySelector('.index-list__newest a')?.getAttribute('href')).toBe(`/articles/${DCNF_SLUG}/`);
   });
 
   it('by outlet and by author link each story, and link back up', () => {
@@ -77,12 +84,13 @@ describe('listings', () => {
     const outlet = readPage(site, '/outlets/the-new-york-times/');
     expect(outlet.querySelector('.breadcrumbs a[href="/outlets/"]')).not.toBeNull();
     const authors = readPage(site, '/authors/');
-    expect(authors.querySelectorAll('.group-list a').map((a) => a.textContent)).toEqual([
+    // By surname, as a reader looks a reporter up.
+    expect(authors.querySelectorAll('.index-list__name a').map((a) => a.textContent)).toEqual([
+      'Julian E. Barnes',
       'Ann Lee',
       'Bo Park',
-      'Edward Wong',
       'Jake Smith',
-      'Julian E. Barnes',
+      'Edward Wong',
     ]);
   });
 

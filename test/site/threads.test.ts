@@ -16,8 +16,9 @@ describe('the thread page of the real pair', () => {
 
   it('is built, titled and listed in the threads index', () => {
     expect(listPages(siteDir)).toContain(THREAD);
+    // Named as a comparison, under the first report's headline, so it does not pass for that story's page.
     expect(visibleText(page.querySelector('h1') as HTMLElement)).toBe(
-      'Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say',
+      'Coverage compared: Kim Jong Un Plans to Travel to Russia to Meet Putin on Arms, U.S. Officials Say',
     );
     expect(hrefs(readPage(siteDir, '/threads/').querySelector('main'))).toContain(THREAD);
   });
