@@ -12,7 +12,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { writeEnginePage, writePagefindPage } from './bench-pages.ts';
 import { DEFAULT_SEED, generateArchive, writeArchive, type BenchArticle } from './generate.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from './markdown-escape.ts';
-import { realArticles } from './threads/fixtures/real-articles.ts';
 import { markdownParagraphs, parseMarkdownParagraphs } from './markdown-paragraphs.ts';
 
 describe('markdownParagraphs', () => {

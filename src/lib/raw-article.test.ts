@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/paths.ts';
 import { DCNF_SLUG, NYT_SLUG, seedRawPath } from '../../test/helpers/real-stories.ts';
 import { lede, parseRawArticle, RawArticleError } from './raw-article.ts';
 

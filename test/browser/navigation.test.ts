@@ -1,6 +1,6 @@
 import { describe, expect, inject } from 'vitest';
 import { isInViewport, test } from '../helpers/browser.ts';
-import { DCNF_SLUG } from '../helpers/real-stories.ts';
+import { DCNF_SLUG, NYT_SLUG } from '../helpers/real-stories.ts';
 
 describe('a reader browsing the archive', () => {
   test('goes from home to a story, to its outlet, and to one linked paragraph', async ({ openPage }) => {

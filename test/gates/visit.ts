@@ -1,4 +1,4 @@
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { waitForStatus } from '../browser/search-helpers.ts';
 import { test as browserTest } from '../helpers/browser.ts';
 
@@ -26,7 +26,7 @@ declare global {
  * machine; CSP violations are recorded by a listener installed before the page
  * runs (Playwright's init scripts are not subject to the page's CSP).
  */
-async function visit(context: BrowserContext, siteUrl: string, path: string): Promise<Visit> {
+async function visitIn(context: BrowserContext, siteUrl: string, path: string): Promise<Visit> {
   const outsideRequests: string[] = [];
   const origin = new URL(siteUrl).origin;
   await context.route('**/*', (route) => {
@@ -58,5 +58,15 @@ export const test = browserTest.extend(
   'visit',
   ({ newContext }) =>
     async (siteUrl: string, path: string, options: BrowserContextOptions = {}): Promise<Visit> =>
-      visit(await newContext(options), siteUrl, path),
+      visitIn(await newContext(options), siteUrl, path),
 );
+
+/** The same visit in a fresh context of a browser the caller launched; the caller closes it. */
+export async function visit(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<Visit> {
+  return visitIn(await browser.newContext(options), siteUrl, path);
+}

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 
 /**
  * The archive fixture: the two seed stories imported from their raw originals

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { markdownParagraphs } from '../../src/lib/markdown-paragraphs.ts';
 import type { StoryFacts } from '../../src/lib/meta/story.ts';
-import { ROOT } from './paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 
 /** The New York Times, September 4, 2023 (WASHINGTON dateline, two authors, a note of origin). */
 export const NYT_SLUG = '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms';
