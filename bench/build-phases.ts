@@ -13,9 +13,12 @@ const seconds = (line: string) => {
   const [h, m, s] = (/^(\d\d):(\d\d):(\d\d)/.exec(line) ?? []).slice(1).map(Number);
   return h === undefined ? NaN : h * 3600 + (m ?? 0) * 60 + (s ?? 0);
 };
-const first = (pattern: RegExp) => seconds(lines.find((line) => pattern.test(line)) ?? '');
-const last = (pattern: RegExp) => seconds(lines.findLast((line) => pattern.test(line)) ?? '');
-const start = seconds(lines.find((line) => /^\d\d:\d\d:\d\d/.test(line)) ?? '');
+const first = (pattern: RegExp) => sinceStart(seconds(lines.find((line) => pattern.test(line)) ?? ''));
+const last = (pattern: RegExp) => sinceStart(seconds(lines.findLast((line) => pattern.test(line)) ?? ''));
+const firstStamp = seconds(lines.find((line) => /^\d\d:\d\d:\d\d/.test(line)) ?? '');
+// A build that runs past midnight: later clock times are on the next day.
+const sinceStart = (time: number) => (time < firstStamp ? time + 86_400 : time) - firstStamp;
+const start = 0;
 const marks: [string, number][] = [
   ['start (first log line)', start],
   ['content sync starts', first(/\[content\] Syncing content/)],
@@ -33,8 +36,11 @@ const samples = samplerFile
       .slice(1)
       .map((row) => row.split('\t').map(Number))
   : [];
-/** The sampler's row nearest to `wall` seconds after the build started: [wall, cpu, rss, heapUsed, heapTotal]. */
-const at = (wall: number) => samples.findLast((row) => (row[0] ?? 0) <= wall) ?? samples[0];
+/**
+ * The sampler's first row at or after `wall` seconds into the build: [wall, cpu, rss, heapUsed, heapTotal].
+ * (The sampler runs on the main thread: while a long synchronous step holds it, the next row comes after the step.)
+ */
+const at = (wall: number) => samples.find((row) => (row[0] ?? 0) >= wall) ?? samples.at(-1);
 const peakRss = Math.max(0, ...samples.map((row) => row[2] ?? 0));
 console.log('| moment | wall s | CPU s (sampler) | RSS MB |');
 console.log('| --- | --- | --- | --- |');
