@@ -23,6 +23,8 @@ export default defineConfig({
           globalSetup: ['test/setup/build-site.ts'],
           // A hang guard, not a timing: on a shared 2-core machine one Chromium test can wait minutes for a core.
           testTimeout: 180_000,
+          // For the same reason `expect.poll` waits for a page's state longer than its default second.
+          expect: { poll: { timeout: 30_000 } },
           hookTimeout: 300_000,
           // Browser tests each start Chromium; two at a time fit this 2-core machine.
           maxWorkers: 2,
