@@ -17,6 +17,7 @@ import { scoreQuality, type QualitySummary } from './quality.ts';
 import { buildQuerySet } from './queries.ts';
 import { serveBench } from './server.ts';
 import { buildArchive, folderSize, timedRun, type TimedRun } from './site-build.ts';
+import { isPrecompressedCopy } from '../src/lib/hosting/policy.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const started = performance.now();
@@ -222,7 +223,8 @@ function indexSize(dir: string) {
   let bytes = 0;
   let gzipBytes = 0;
   let files = 0;
-  for (const name of readdirSync(dir)) {
+  // The build's .gz/.br copies are how a host serves the files, not more index.
+  for (const name of readdirSync(dir).filter((file) => !isPrecompressedCopy(file))) {
     const body = readFileSync(join(dir, name));
     files++;
     bytes += body.length;

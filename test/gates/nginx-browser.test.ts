@@ -29,6 +29,25 @@ describe('in Chromium, served by nginx', () => {
     expect(names).toEqual(expect.arrayContaining(['/articles/_/', '/threads/_/', `/search/?q=${QUERY_WITH_RESULTS}`]));
   });
 
+  it("refuses to be framed by another origin: the header's frame-ancestors is enforced", async () => {
+    const context = await browser.newContext();
+    try {
+      // Another origin, answered by the browser itself: a page that frames the archive's home page.
+      const framer = 'http://framer.invalid/';
+      await context.route(framer, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<iframe src="${nginx.url}/"></iframe>` }),
+      );
+      const page = await context.newPage();
+      const refused = page.waitForEvent('console', (message) => message.text().includes("frame-ancestors 'none'"));
+      await page.goto(framer);
+      expect((await refused).text()).toContain(`Refused to frame '${nginx.url}/'`);
+      const framed = page.frames().find((frame) => frame !== page.mainFrame());
+      expect(await framed?.evaluate(() => document.querySelector('main') === null)).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(types)('$name triggers no CSP violation and requests nothing from another origin', async ({ path }) => {
     const opened = await visit(browser, nginx.url, path);
     try {
