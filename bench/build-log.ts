@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isPrecompressedCopy } from '../src/lib/hosting/policy.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -51,7 +52,8 @@ export function indexSize(dir: string) {
   let bytes = 0;
   let gzipBytes = 0;
   let files = 0;
-  for (const name of readdirSync(dir)) {
+  // The build's .gz/.br copies are how a host serves the files, not more index.
+  for (const name of readdirSync(dir).filter((file) => !isPrecompressedCopy(file))) {
     const body = readFileSync(join(dir, name));
     files++;
     bytes += body.length;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isPrecompressedCopy } from '../src/lib/hosting/policy.ts';
 
 export interface TimedRun {
   ms: number;
@@ -68,13 +69,13 @@ export async function buildArchive(options: {
   return run;
 }
 
-/** Files and bytes under a folder (0 when it does not exist). */
+/** Files and bytes under a folder (0 when it does not exist), without the build's .gz/.br copies. */
 export function folderSize(dir: string): { files: number; bytes: number } {
   if (!existsSync(dir)) return { files: 0, bytes: 0 };
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || isPrecompressedCopy(entry.name)) continue;
     files++;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
   }

@@ -29,6 +29,28 @@ describe('in Chromium, served by nginx', () => {
     expect(names).toEqual(expect.arrayContaining(['/articles/_/', '/threads/_/', `/search/?q=${QUERY_WITH_RESULTS}`]));
   });
 
+  it("refuses to be framed by another origin: the header's frame-ancestors is enforced", async () => {
+    const context = await browser.newContext();
+    try {
+      // Another origin, answered by the browser itself: a page that frames the archive's home page.
+      const framer = 'http://framer.invalid/';
+      await context.route(framer, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<iframe src="${nginx.url}/"></iframe>` }),
+      );
+      const page = await context.newPage();
+      await page.goto(framer, { waitUntil: 'load' });
+      // Chromium replaces a frame its CSP forbids with its error page.
+      const framed = page.frames().find((frame) => frame !== page.mainFrame());
+      expect(framed?.url()).toBe('chrome-error://chromewebdata/');
+      // Not a network failure: the same address opens at the top level.
+      const direct = await page.goto(`${nginx.url}/`);
+      expect(direct?.status()).toBe(200);
+      expect(await page.locator('main').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it.each(types)('$name triggers no CSP violation and requests nothing from another origin', async ({ path }) => {
     const opened = await visit(browser, nginx.url, path);
     try {

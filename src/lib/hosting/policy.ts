@@ -74,6 +74,9 @@ export const MIN_COMPRESS_BYTES = 1024;
 export const isPrecompressed = (fileName: string, bytes: number): boolean =>
   COMPRESSIBLE.test(fileName) && bytes >= MIN_COMPRESS_BYTES;
 
+/** The `.gz` and `.br` copies the build writes beside a file. */
+export const isPrecompressedCopy = (fileName: string): boolean => /\.(?:gz|br)$/.test(fileName);
+
 /** Files of the build that configure a host and are not part of the site. */
 export const HOST_FILES = ['_headers', '_redirects', '_nginx.conf'] as const;
 

@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { isPrecompressed } from './policy.ts';
+import { isPrecompressed, isPrecompressedCopy } from './policy.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -24,7 +24,7 @@ const PARALLEL = 8;
 export async function precompress(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
-    .filter((entry) => entry.isFile() && !/\.(?:gz|br)$/.test(entry.name))
+    .filter((entry) => entry.isFile() && !isPrecompressedCopy(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   let done = 0;
