@@ -63,7 +63,7 @@ describe('the coverage timeline and facets', () => {
     const { page, errors, close } = await openPage(browser, `${server.url}/search/?q=story`);
     try {
       await waitForStatus(page, 'story');
-      await page.locator('[data-search-timeline] svg').waitFor();
+      await page.locator('[data-search-timeline] svg.coverage-chart').waitFor();
       const days = countBy(FIXTURE, (story) => [story.date]);
       // Every day from the first to the last, empty ones included, each with the fixture's count.
       expect(await bars(page)).toEqual(
@@ -153,7 +153,7 @@ describe('the coverage timeline and facets', () => {
       });
       try {
         await waitForStatus(page, 'story');
-        await page.locator('[data-search-timeline] svg').waitFor();
+        await page.locator('[data-search-timeline] svg.coverage-chart').waitFor();
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
         expect(
           axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(' ')}`),
