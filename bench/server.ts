@@ -30,8 +30,8 @@ export async function serveBench(root: string): Promise<BenchServer> {
   const transfers: Transfer[] = [];
   const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
-    const { path, file } = resolveRequest(root, req.url);
-    if (file === 'forbidden') {
+    const { path, file, forbidden } = resolveRequest(root, req.url);
+    if (forbidden) {
       res.writeHead(403).end();
       return;
     }

@@ -29,17 +29,18 @@ export const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * The file a static host serves for a request URL: a directory's index.html,
- * `undefined` when there is none, 'forbidden' for a path outside `root`; and
+ * `undefined` when there is none (`forbidden` for a path outside `root`); and
  * for a directory asked for without its trailing slash, where hosts redirect it.
  */
 export function resolveRequest(
   root: string,
   url = '/',
-): { path: string; file: string | undefined | 'forbidden'; redirect?: string } {
+): { path: string; file: string | undefined; forbidden?: true; redirect?: string } {
   const parsed = new URL(url, 'http://x');
   const path = decodeURIComponent(parsed.pathname);
   let file = normalize(join(root, path));
-  if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) return { path, file: 'forbidden' };
+  if (!file.startsWith(normalize(root + sep)) && file !== normalize(root))
+    return { path, file: undefined, forbidden: true };
   let redirect: string | undefined;
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!path.endsWith('/')) redirect = directoryRedirect(parsed.pathname, parsed.search);
@@ -113,8 +114,8 @@ export async function serveStatic(root: string, port = 0, options: StaticServerO
     }
     if (!url.pathname.startsWith(base)) return notFound();
     const below = `/${url.pathname.slice(base.length)}`;
-    const { file, redirect } = resolveRequest(root, `${below}${url.search}`);
-    if (file === 'forbidden') {
+    const { file, forbidden, redirect } = resolveRequest(root, `${below}${url.search}`);
+    if (forbidden) {
       res.writeHead(403, headers).end();
       return;
     }

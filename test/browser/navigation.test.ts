@@ -30,10 +30,9 @@ describe('a reader browsing the archive', () => {
   });
 
   test('lands on the paragraph when a paragraph link is opened cold', async ({ openPage }) => {
-    const { page } = await openPage(
-      `${inject('siteUrl')}/articles/${DCNF_SLUG}/#p6`,
-      { viewport: { width: 375, height: 700 } },
-    );
+    const { page } = await openPage(`${inject('siteUrl')}/articles/${DCNF_SLUG}/#p6`, {
+      viewport: { width: 375, height: 700 },
+    });
     await expect.poll(() => isInViewport(page, '#p6')).toBe(true);
     expect(await isInViewport(page, '#p1')).toBe(false);
   });

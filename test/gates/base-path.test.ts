@@ -68,7 +68,7 @@ describe(`a build under the base path ${BASE}`, () => {
       urlRewriteExpressions: [
         { pattern: new RegExp(`^${origin.replace(/[.]/g, '\\.')}(?=/|$)`), replacement: nginx.url },
       ],
-      linksToSkip: async (link) => new URL(link).origin !== nginx.url,
+      linksToSkip: (link) => Promise.resolve(new URL(link).origin !== nginx.url),
     });
     const checked = result.links
       .filter((link) => link.state === LinkState.OK)

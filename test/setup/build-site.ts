@@ -61,6 +61,7 @@ export default async function setup(project: TestProject) {
   project.provide('archiveContentDir', archiveContent);
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
-    for (const build of [real, paginated, basePath, archive]) rmSync(dirname(build.outDir), { recursive: true, force: true });
+    for (const build of [real, paginated, basePath, archive])
+      rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }
