@@ -31,6 +31,9 @@ export default defineConfig({
     // Pages mostly wait on work done off the main thread (social cards are drawn
     // and compressed on libuv's threads): rendering a few at once keeps both cores busy.
     concurrency: Number(env.ARCHIVE_BUILD_CONCURRENCY ?? 4),
+    // Every page's styles in hashed files, none inlined: one CSP for every page (the header can only send one),
+    // and the CSS cached across pages.
+    inlineStylesheets: 'never',
   },
   security: {
     // A meta CSP: Astro hashes the scripts and styles it emits into script-src

@@ -26,6 +26,7 @@ export function createSearch() {
   return {
     facets: async () => ({ outlets: [{ name: 'Outlet <b>bold</b>', count: 1 }], firstDate: '2023-09-04', lastDate: '2023-09-05' }),
     recent: async () => ({ query: '', total: 0, hits: [], terms: [] }),
+    matches: async (query) => ({ query, stories: [], outlets: [], authors: [] }),
     search: async (query, options = {}) => {
       if (query === 'slow') {
         // Held until the test lets it go; settled once the page has had the answer.

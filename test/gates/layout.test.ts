@@ -4,6 +4,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { pageTypes, QUERY_WITH_RESULTS, routeShapes, type PageType } from './page-types.ts';
 import { visit } from './visit.ts';
+import { isStoryPage } from '../helpers/dist.ts';
 
 /**
  * The layout as a reader meets it: nothing scrolls sideways on the narrowest
@@ -16,7 +17,7 @@ const siteDir = inject('siteDir');
 const fixtureDir = inject('paginatedDir');
 const realTypes = pageTypes(siteDir);
 const fixtureTypes = pageTypes(fixtureDir, routeShapes(siteDir));
-const storyTypes = realTypes.filter(({ name }) => name.startsWith('/articles/'));
+const storyTypes = realTypes.filter(({ name }) => isStoryPage(name));
 const SEARCH = '/search/';
 
 /** The narrowest phone the archive is laid out for, and the wider screens the ¶ check also runs at. */

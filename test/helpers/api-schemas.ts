@@ -11,7 +11,8 @@ export function builtSchemaValidator(siteDir: string): (schemaId: string) => Val
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats.default(ajv);
   const dir = join(siteDir, 'api/schemas');
-  for (const file of readdirSync(dir)) ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')) as object);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')))
+    ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')) as object);
   return (schemaId) => {
     const validate = ajv.getSchema(schemaId);
     if (!validate) throw new Error(`no published schema has the $id ${schemaId}`);

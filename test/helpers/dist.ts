@@ -9,6 +9,9 @@ export function readPage(siteDir: string, path: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
+/** A story's own page (`/articles/x/`), not one of its version pages (`/articles/x/v1/`). */
+export const isStoryPage = (path: string): boolean => /^\/articles\/[^/]+\/$/.test(path);
+
 /** Every built HTML file, as URL paths ("/", "/articles/x/", "/404.html"). */
 export function listPages(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { apiFiles, builtSchemaValidator } from '../helpers/api-schemas.ts';
-import { listPages } from '../helpers/dist.ts';
+import { isStoryPage, listPages } from '../helpers/dist.ts';
+import { UPDATED } from '../helpers/archive-fixture.ts';
+import { siteUrlFrom } from '../../src/lib/site-url.ts';
 
-const ORIGIN = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/$/, '');
+const ORIGIN = siteUrlFrom().replace(/\/$/, '');
 
 type Json = Record<string, unknown> & { $schema?: string };
 const read = (dir: string, path: string): Json => JSON.parse(readFileSync(join(dir, path), 'utf8')) as Json;
@@ -26,7 +28,7 @@ function checkApi(dir: () => string) {
   });
 
   it('has one file per story page, and the story index pages list every story once, newest first', () => {
-    const pages = listPages(dir()).filter((path) => path.startsWith('/articles/'));
+    const pages = listPages(dir()).filter(isStoryPage);
     const ids = pages.map((path) => path.split('/')[2] ?? '');
     const files = apiFiles(dir()).filter((path) => /^\/api\/stories\/\d{4}-/.test(path));
     expect(files.map((path) => path.slice('/api/stories/'.length, -'.json'.length)).sort()).toEqual([...ids].sort());
@@ -61,7 +63,7 @@ describe('the JSON API of the real archive', () => {
 
   it('counts the stories in the entry point as the listings do', () => {
     const root = read(dir(), '/api/index.json') as Json & { stories: number };
-    const stories = listPages(dir()).filter((path) => path.startsWith('/articles/'));
+    const stories = listPages(dir()).filter(isStoryPage);
     expect(root.stories).toBe(stories.length);
   });
 });
@@ -97,5 +99,19 @@ describe('the JSON API over the 45-story fixture', () => {
         text: 'Its second paragraph, number 7, follows.',
       },
     ]);
+  });
+});
+
+describe('the API of an archive with an updated story (archive fixture)', () => {
+  it('lists every version of the updated story, oldest first, each at its own page', () => {
+    const story = JSON.parse(
+      readFileSync(join(inject('archiveDir'), 'api/stories', `${UPDATED.slug}.json`), 'utf8'),
+    ) as { $schema: string; versions?: { date: string; webUrl: string }[] };
+    const validate = builtSchemaValidator(inject('archiveDir'))(story.$schema);
+    expect(validate(story), JSON.stringify(validate.errors)).toBe(true);
+    expect(story.versions?.map((version) => version.date)).toEqual(UPDATED.versions.map((version) => version.archived));
+    expect(story.versions?.map((version) => new URL(version.webUrl).pathname)).toEqual(
+      UPDATED.versions.map((_, i) => `/articles/${UPDATED.slug}/v${i + 1}/`),
+    );
   });
 });

@@ -32,10 +32,15 @@ describe('a listing past 20 stories', () => {
     expect(readPage(site, '/outlets/the-example-herald/').querySelectorAll('.story-card')).toHaveLength(20);
     expect(readPage(site, '/outlets/the-example-herald/2/').querySelectorAll('.story-card')).toHaveLength(3);
     expect(listPages(site)).toContain('/authors/pat-example/3/');
-    expect(visibleText(readPage(site, '/outlets/').querySelector('.index-list')!)).toContain(
-      'The Example Herald 23 stories',
-    );
-    expect(visibleText(readPage(site, '/authors/').querySelector('.index-list')!)).toContain('Sam Sample 15 stories');
+    // Each index row: the name, then its count (and span and newest story).
+    const factsOf = (path: string, name: string) => {
+      const row = readPage(site, path)
+        .querySelectorAll('.index-list li')
+        .find((li) => visibleText(li.querySelector('.index-list__name')!) === name);
+      return visibleText(row!.querySelector('.index-list__facts')!);
+    };
+    expect(factsOf('/outlets/', 'The Example Herald')).toMatch(/^23 stories/);
+    expect(factsOf('/authors/', 'Sam Sample')).toMatch(/^15 stories/);
   });
 
   it('keeps the home page to the 20 newest, with a link to the rest', () => {

@@ -4,10 +4,11 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { QUIET, TRICKY_LINES, UPDATED, VERBATIM } from '../helpers/archive-fixture.ts';
 import { readPage, visibleText } from '../helpers/dist.ts';
+import { siteUrlFrom } from '../../src/lib/site-url.ts';
 
 // Exact expectations on the archive fixture (test/helpers/archive-fixture.ts), which the tests own.
 const site = inject('archiveDir');
-const ORIGIN = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/$/, '');
+const ORIGIN = siteUrlFrom().replace(/\/$/, '');
 const story = `/articles/${UPDATED.slug}/`;
 const texts = (elements: HTMLElement[]) => elements.map((e) => visibleText(e));
 

@@ -18,6 +18,7 @@ import {
   groupPath,
   paragraphPath,
   storyPath,
+  versionPath,
   type ApiGroupKind as GroupKind,
 } from '../routes.ts';
 import { slugify } from '../slug.ts';
@@ -84,10 +85,7 @@ export interface ApiStory extends ApiStorySummary {
   source?: string;
   /** Other outlets' coverage of the same event, or null. */
   thread: { webUrl: string; outlets: string[]; stories: ApiThreadMember[] } | null;
-  /**
-   * Earlier versions of the copy. Reserved: the story model does not expose
-   * versions yet, so no file carries this field; the schema allows it.
-   */
+  /** Every version of a copy that was updated (oldest first), each at its own page; absent for one version. */
   versions?: { date: string; webUrl?: string; note?: string }[];
 }
 
@@ -170,6 +168,8 @@ export interface StoryDetails {
   /** Body paragraphs as plain text, in the story page's order. */
   paragraphs: readonly string[];
   source?: string | undefined;
+  /** The versions the archive keeps, oldest first: `number` and the day each entered the archive. */
+  versions?: readonly { number: number; created: string }[] | undefined;
   thread?:
     | {
         url: string;
@@ -192,6 +192,15 @@ export function storyRecord(story: StoryFacts, details: StoryDetails, site: URL 
       text,
     })),
     ...(details.source ? { source: details.source } : {}),
+    ...(details.versions && details.versions.length > 1
+      ? {
+          versions: details.versions.map((version) => ({
+            date: version.created,
+            webUrl: abs(versionPath(story.id, version.number), site),
+            note: `version ${version.number}`,
+          })),
+        }
+      : {}),
     thread: thread
       ? {
           webUrl: abs(thread.url, site),

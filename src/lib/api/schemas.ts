@@ -126,7 +126,7 @@ export const SCHEMAS: Record<string, object> = {
             }),
           ],
         },
-        // Reserved for the story versions the importer keeps; no file carries it yet.
+        // Present when a copy was updated: every version, oldest first, at its own page.
         versions: { type: 'array', items: object({ date: day, webUrl: url, note: text }, ['webUrl', 'note']) },
       },
       [...SUMMARY_OPTIONAL, 'source', 'versions'],

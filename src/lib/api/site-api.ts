@@ -18,6 +18,7 @@ import {
   groupPath,
   type ApiGroupKind as GroupKind,
 } from '../routes.ts';
+import { storyVersions } from '../archive/story-versions.ts';
 import {
   groupListPages,
   groupSummary,
@@ -54,7 +55,12 @@ export async function storyFilePaths(site: URL): Promise<{ params: { slug: strin
       props: {
         story: storyRecord(
           article,
-          { paragraphs: markdownParagraphs(article.body ?? ''), source: article.data.source, thread },
+          {
+            paragraphs: markdownParagraphs(article.body ?? ''),
+            source: article.data.source,
+            versions: storyVersions(article.id).map(({ number, created }) => ({ number, created: isoDay(created) })),
+            thread,
+          },
           site,
         ),
       },
