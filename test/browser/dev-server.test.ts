@@ -71,7 +71,8 @@ describe('npm run dev', () => {
     const { page, errors, close } = await openPage(browser, `${devUrl}/search/?q=${QUERY_WITH_RESULTS}`);
     try {
       // Modules are compiled on demand, on a machine the other tests keep busy.
-      page.setDefaultTimeout(90_000);
+      // A cold dev server optimizes its dependencies on the first visit: a hang guard, not a wait.
+      page.setDefaultTimeout(170_000);
       await waitForStatus(page, QUERY_WITH_RESULTS);
       const results = await shownResults(page);
       expect(results.length).toBeGreaterThan(0);

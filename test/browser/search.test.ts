@@ -100,7 +100,7 @@ describe('search page', () => {
     expect(await shownResults(page)).toHaveLength(2);
 
     // The filter names the outlet by the slug its own pages use.
-    await page.selectOption('#search-outlet', { label: DCNF });
+    await page.selectOption('#search-outlet', 'daily-caller-news-foundation');
     await page.waitForURL((url) => url.searchParams.get('outlet') === 'daily-caller-news-foundation');
     await waitForStatus(page, 'Vladivostok');
     let results = await shownResults(page);
