@@ -132,10 +132,10 @@ describe('search page', () => {
     // The same filters opened cold from a link.
     const cold = await openPage(
       browser,
-      `${siteUrl}/search/?q=Vladivostok&outlet=${encodeURIComponent(NYT)}&from=2023-09-01&to=2023-09-30&sort=date`,
+      `${siteUrl}/search/?q=Vladivostok&outlet=the-new-york-times&from=2023-09-01&to=2023-09-30&sort=date`,
     );
     await waitForStatus(cold.page, 'Vladivostok');
-    expect(await cold.page.locator('#search-outlet').inputValue()).toBe(NYT);
+    expect(await cold.page.locator('#search-outlet').inputValue()).toBe('the-new-york-times');
     expect(await cold.page.locator('#search-from').inputValue()).toBe('2023-09-01');
     expect(await cold.page.locator('#search-to').inputValue()).toBe('2023-09-30');
     expect(await cold.page.locator('#search-sort').inputValue()).toBe('date');
