@@ -38,7 +38,7 @@ export function brownRawArticles(): BrownSample[] {
     const category = CATEGORIES[name.charAt(1)] ?? 'press';
     const outlet = `Brown Corpus Press ${category.charAt(0).toUpperCase()}${category.slice(1)}`;
     const raw = [
-      ` date ${day} By Brown Corpus Sample ${name.toUpperCase()}`,
+      ` date ${day} By Sample ${name.toUpperCase()}`,
       '',
       outlet,
       '',
