@@ -57,6 +57,9 @@ describe('search JavaScript in the build', () => {
     const manifest = page.querySelector('archive-search')?.getAttribute('data-manifest-url') ?? '';
     expect(manifest).toMatch(/^\/search-index\/manifest\.[\w-]+\.json$/);
     expect(existsSync(join(siteDir, manifest))).toBe(true);
+    // The page carries the manifest itself, byte for byte the file its URL names.
+    const inline = page.querySelector('archive-search script[type="application/json"][data-search-manifest]');
+    expect(inline?.textContent.replaceAll('\\u003c', '<')).toBe(readFileSync(join(siteDir, manifest), 'utf8'));
   });
 
   test('the search page loads one module script and the engine only on demand', () => {

@@ -22,7 +22,13 @@ export function getSiteSearchIndex(): Promise<SearchIndexFiles> {
   return cached;
 }
 
-/** `/search-index/manifest.<hash>.json`: the URL the search page hands to `createSearch`. */
-export async function getManifestUrl(): Promise<string> {
-  return searchIndexPath((await getSiteSearchIndex()).manifest);
+/**
+ * `/search-index/manifest.<hash>.json`, the URL the search page hands to `createSearch`, and the
+ * manifest itself, which the page carries inline so that a first search starts one round trip sooner.
+ */
+export async function getManifest(): Promise<{ url: string; body: string }> {
+  const { manifest, files } = await getSiteSearchIndex();
+  const body = files.find((file) => file.path === manifest)?.body;
+  if (body === undefined) throw new Error(`search index: the manifest ${manifest} is not among its files`);
+  return { url: searchIndexPath(manifest), body };
 }

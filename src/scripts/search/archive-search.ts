@@ -61,6 +61,7 @@ class ArchiveSearch extends HTMLElement {
 
   #engine = new EngineConnection(
     () => this.dataset['manifestUrl'] ?? '',
+    () => this.querySelector('script[data-search-manifest]')?.textContent ?? undefined,
     (facets) => applyFacets(facets, this.#outlet, [this.#from, this.#to]),
   );
   /** Increases with every search; an answer whose number is no longer current is stale. */
@@ -123,7 +124,7 @@ class ArchiveSearch extends HTMLElement {
     fillForm(this.#controls(), state);
     history.replaceState(history.state, '', this.#urlFor(state));
     if (normalizeQuery(state.q) || hasFilters(state)) {
-      this.#engine.prefetchManifest();
+      this.#engine.prefetch(state.q);
       this.#results.replaceChildren();
       this.#heading.hidden = true;
       this.#search('none');

@@ -38,7 +38,10 @@ export class ResearchTools {
   readonly #facets: HTMLElement;
   readonly #exportStatus: HTMLElement;
   readonly #refused: HTMLElement;
-  #matches: SearchMatches | undefined;
+  /** The matches of the last query resolved, loading or loaded. */
+  #matches: Promise<SearchMatches> | undefined;
+  /** Increases with every hide: a draw asked for before it is dropped (as is one for other matches than the last resolved). */
+  #generation = 0;
 
   constructor(root: HTMLElement, hooks: ResearchHooks) {
     this.#root = root;
@@ -60,13 +63,20 @@ export class ResearchTools {
     return found;
   }
 
-  /** The query's matches and the names behind the state's slugs; unknown slugs are cleared and said so. */
+  /**
+   * The names behind the state's slugs; unknown slugs are cleared and said so. The query's matches
+   * (the story table, the largest file a first search would need) are waited for only when a slug
+   * must be looked up in them; otherwise they load beside the search and `show` draws them on arrival.
+   */
   async resolve(client: SearchClient, typed: string, state: QueryState): Promise<Resolved> {
-    const matches = await client.matches(typed);
+    const matches = client.matches(typed);
     this.#matches = matches;
+    matches.catch(() => {});
+    if (!state.outlet && !state.author) return { state, names: {}, refused: [] };
+    const loaded = await matches;
     const find = (list: SearchMatches['outlets'], slug: string) => list.find((entry) => entry.slug === slug)?.name;
-    const outlet = state.outlet ? find(matches.outlets, state.outlet) : undefined;
-    const author = state.author ? find(matches.authors, state.author) : undefined;
+    const outlet = state.outlet ? find(loaded.outlets, state.outlet) : undefined;
+    const author = state.author ? find(loaded.authors, state.author) : undefined;
     const refused: Resolved['refused'] = [];
     if (state.outlet && !outlet) refused.push({ field: 'outlet', slug: state.outlet });
     if (state.author && !author) refused.push({ field: 'author', slug: state.author });
@@ -83,10 +93,23 @@ export class ResearchTools {
       .join(' ');
   }
 
-  /** Draws the timeline and facets for the search on screen. */
+  /** Draws the timeline and facets for the search on screen, once its matches are in (unless another search came first). */
   show(resolved: Resolved): void {
-    const matches = this.#matches;
-    if (!matches) return this.hide();
+    const generation = this.#generation;
+    const pending = this.#matches;
+    if (!pending) return this.hide();
+    pending.then(
+      (matches) => {
+        if (generation === this.#generation && pending === this.#matches) this.#draw(resolved, matches);
+      },
+      // The results are on screen already; without the table there is only nothing to count.
+      () => {
+        if (generation === this.#generation && pending === this.#matches) this.hide();
+      },
+    );
+  }
+
+  #draw(resolved: Resolved, matches: SearchMatches): void {
     const { state, names } = resolved;
     const counts = countFacets(matches.stories, { ...names, from: state.from, to: state.to });
     const palette = matches.outlets.map((outlet) => outlet.name);
@@ -109,6 +132,7 @@ export class ResearchTools {
   }
 
   hide(): void {
+    this.#generation += 1;
     this.#panel.hidden = true;
   }
 
