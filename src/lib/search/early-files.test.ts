@@ -21,7 +21,10 @@ describe('the files named early for a query from the address', () => {
     for (const query of ['Vladivostok', 'Putin Kim', 'Kim -armored', 'Putin OR weapons']) {
       const early = earlyFiles(manifest, manifestUrl, query);
       expect(early.length, query).toBeGreaterThan(0);
-      expect(early.every((url) => /\/search-index\/vocab\.[0-9a-f]{12}\.json$/.test(url)), query).toBe(true);
+      expect(
+        early.every((url) => /\/search-index\/vocab\.[0-9a-f]{12}\.json$/.test(url)),
+        query,
+      ).toBe(true);
       const fetched = await filesFetchedFor(query);
       for (const url of early) expect(fetched, `${query}: ${url}`).toContain(url);
     }
