@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownSettings } from '../markdown/processor.ts';
+import { cachedRender } from './render-cache.ts';
 
 /** Where a story's Markdown file is, as the content store keeps it (relative to the project root). */
 interface StoryFile {
@@ -46,9 +47,13 @@ let renderer: Promise<MarkdownRenderer> | undefined;
  */
 export async function renderStoryBody(story: StoryFile): Promise<RenderedBody> {
   const file = fileOf(story);
-  renderer ??= markdownSettings.processor.createRenderer({ syntaxHighlight: markdownSettings.syntaxHighlight });
-  const { body, frontmatter } = bodyOf(await readFile(file, 'utf8'));
-  const { code, metadata } = await (await renderer).render(body, { frontmatter, fileURL: pathToFileURL(file) });
-  const minutes = Number((metadata.frontmatter as Record<string, unknown> | undefined)?.['readingMinutes'] ?? 1);
-  return { html: code, readingMinutes: minutes };
+  const contents = await readFile(file, 'utf8');
+  // The file's path is part of the key: the renderer is handed the file's URL.
+  return cachedRender(`${file}\0${contents}`, async () => {
+    renderer ??= markdownSettings.processor.createRenderer({ syntaxHighlight: markdownSettings.syntaxHighlight });
+    const { body, frontmatter } = bodyOf(contents);
+    const { code, metadata } = await (await renderer).render(body, { frontmatter, fileURL: pathToFileURL(file) });
+    const minutes = Number((metadata.frontmatter as Record<string, unknown> | undefined)?.['readingMinutes'] ?? 1);
+    return { html: code, readingMinutes: minutes };
+  });
 }
