@@ -102,7 +102,9 @@ async function cpuPerCard(label: string, step: (i: number) => unknown): Promise<
   return ms;
 }
 
-console.log(`${cards} cards a step after ${warm} unmeasured; load average ${loadavg()[0]?.toFixed(1)} on this machine at the start`);
+console.log(
+  `${cards} cards a step after ${warm} unmeasured; load average ${loadavg()[0]?.toFixed(1)} on this machine at the start`,
+);
 // The first card of a process also loads the fonts and HarfBuzz, draws the template and its glyph masks.
 const start = cpu();
 releaseCardRows(await drawSocialCard(card(0)));
