@@ -1,4 +1,4 @@
-import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { CARD_FAMILY, type CardWeight } from './card-fonts.ts';
 import { CARD_COLOURS, cardPalette, type CardColour } from './card-palette.ts';
 
@@ -14,7 +14,7 @@ export interface GlyphMask {
   coverage: Uint8Array;
 }
 
-// A scratch surface for the largest card type (72 px): 1.5 em either side vertically, room for a wide ligature.
+// A scratch surface for the largest card type (72 px), with room around the glyph for any mark or swash.
 const SCRATCH_WIDTH = 720;
 const SCRATCH_HEIGHT = 240;
 const ORIGIN_X = 120;
@@ -41,40 +41,67 @@ export function clusterMask(
   if (known) return known;
   scratch ??= createCanvas(SCRATCH_WIDTH, SCRATCH_HEIGHT);
   const context = scratch.getContext('2d', { alpha: false });
-  // Only the box the cluster can reach is cleared and read: reading pixels back from Skia is what costs.
-  const left = Math.max(0, ORIGIN_X - size);
-  const top = Math.max(0, ORIGIN_Y - Math.ceil(1.5 * size));
-  const width = Math.min(SCRATCH_WIDTH - left, Math.ceil(size * (2 + 1.2 * [...text].length)));
-  const height = Math.min(SCRATCH_HEIGHT - top, Math.ceil(2 * size));
+  context.font = `${weight} ${size}px "${CARD_FAMILY}"`;
+  context.textBaseline = 'alphabetic';
+  const x = ORIGIN_X + phase / SUBPIXEL_PHASES;
+  // Only the cluster's ink box (as Skia measures it, with a margin for anti-aliasing) is cleared and read back:
+  // reading pixels from Skia is what costs. Ink that reaches the margin means the box was short: read it all.
+  const box = context.measureText(text);
+  const tight = {
+    left: Math.floor(x - box.actualBoundingBoxLeft) - MARGIN,
+    top: Math.floor(ORIGIN_Y - box.actualBoundingBoxAscent) - MARGIN,
+    right: Math.ceil(x + box.actualBoundingBoxRight) + MARGIN,
+    bottom: Math.ceil(ORIGIN_Y + box.actualBoundingBoxDescent) + MARGIN,
+  };
+  const mask =
+    read(context, text, colour, x, tight) ??
+    read(context, text, colour, x, { left: 0, top: 0, right: SCRATCH_WIDTH, bottom: SCRATCH_HEIGHT }, true)!;
+  masks.set(key, mask);
+  return mask;
+}
+
+const MARGIN = 2;
+
+/** Draws the cluster and reads its coverage inside `region`; undefined if ink touches the region's edge. */
+function read(
+  context: SKRSContext2D,
+  text: string,
+  colour: CardColour,
+  x: number,
+  region: { left: number; top: number; right: number; bottom: number },
+  whole = false,
+): GlyphMask | undefined {
+  const left = Math.max(0, region.left);
+  const top = Math.max(0, region.top);
+  const width = Math.min(SCRATCH_WIDTH, region.right) - left;
+  const height = Math.min(SCRATCH_HEIGHT, region.bottom) - top;
+  if (width <= 0 || height <= 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array(0) };
   context.fillStyle = CARD_COLOURS.paper;
   context.fillRect(left, top, width, height);
-  context.font = `${weight} ${size}px "${CARD_FAMILY}"`;
   context.fillStyle = CARD_COLOURS[colour];
-  context.textBaseline = 'alphabetic';
-  context.fillText(text, ORIGIN_X + phase / SUBPIXEL_PHASES, ORIGIN_Y);
+  context.fillText(text, x, ORIGIN_Y);
   const pixels = context.getImageData(left, top, width, height).data;
   const coverageOf = cardPalette().coverageOf(colour);
   const all = new Uint8Array(width * height);
   let [x0, y0, x1, y1] = [width, height, -1, -1];
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const value = coverageOf(pixels, (y * width + x) * 4);
+    for (let px = 0; px < width; px++) {
+      const value = coverageOf(pixels, (y * width + px) * 4);
       if (!value) continue;
-      all[y * width + x] = value;
-      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      all[y * width + px] = value;
+      [x0, y0, x1, y1] = [Math.min(x0, px), Math.min(y0, y), Math.max(x1, px), Math.max(y1, y)];
     }
   }
+  if (!whole && x1 >= 0 && (x0 === 0 || y0 === 0 || x1 === width - 1 || y1 === height - 1)) return undefined;
   const mask: GlyphMask = {
     left: left + x0 - ORIGIN_X,
     top: top + y0 - ORIGIN_Y,
     width: Math.max(0, x1 - x0 + 1),
     height: Math.max(0, y1 - y0 + 1),
-    coverage: new Uint8Array(0),
+    coverage: new Uint8Array(Math.max(0, x1 - x0 + 1) * Math.max(0, y1 - y0 + 1)),
   };
-  mask.coverage = new Uint8Array(mask.width * mask.height);
   for (let y = 0; y < mask.height; y++) {
     mask.coverage.set(all.subarray((y0 + y) * width + x0, (y0 + y) * width + x0 + mask.width), y * mask.width);
   }
-  masks.set(key, mask);
   return mask;
 }

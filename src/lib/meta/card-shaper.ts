@@ -9,9 +9,15 @@ export interface PlacedCluster {
   x: number;
 }
 
+/** A shaped line: its clusters and its advance width in pixels (what Skia's measureText gives as `width`). */
+export interface ShapedLine {
+  clusters: PlacedCluster[];
+  width: number;
+}
+
 export interface CardShaper {
   /** `text` in the card face at `size` px, as Skia's fillText lays it out: one run per font, kerned, ligatures. */
-  shape(text: string, weight: CardWeight, size: number): PlacedCluster[];
+  shape(text: string, weight: CardWeight, size: number): ShapedLine;
 }
 
 let loaded: Promise<CardShaper> | undefined;
@@ -87,8 +93,8 @@ export function cardShaper(): Promise<CardShaper> {
           subset = own;
           i += codePoint > 0xffff ? 2 : 1;
         }
-        if (subset >= 0) run(placed, text, start, text.length, faces[subset]!, size, origin);
-        return placed;
+        if (subset >= 0) origin += run(placed, text, start, text.length, faces[subset]!, size, origin);
+        return { clusters: placed, width: origin };
       },
     };
   });
