@@ -1,5 +1,5 @@
 /**
- * `node bench/card-raster.ts [--cards 100] [--warm 50]`: CPU time per share card, by step,
+ * `node bench/card-raster.ts [--cards 200] [--warm 100]`: CPU time per share card, by step,
  * for the card built today (src/lib/meta/social-card.ts: a template and glyph
  * masks drawn once by Skia, put together as palette indices, an indexed PNG),
  * the card Skia draws whole (the design, and the previous card: its 3 MB
@@ -25,7 +25,7 @@ import { encodeIndexedPng } from '../src/lib/meta/png.ts';
 import { drawSocialCard, drawSocialCardWithSkia, releaseCardRows, type CardText } from '../src/lib/meta/social-card.ts';
 
 const { values } = parseArgs({
-  options: { cards: { type: 'string', default: '100' }, warm: { type: 'string', default: '50' } },
+  options: { cards: { type: 'string', default: '200' }, warm: { type: 'string', default: '100' } },
 });
 const cards = Number(values.cards);
 // Steps first run this many times unmeasured: at 10,000+ cards a build is past the JIT's warm-up and has drawn the
