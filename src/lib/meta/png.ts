@@ -1,15 +1,14 @@
 import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
+import { constants, crc32, deflate } from 'node:zlib';
 
 const deflateAsync = promisify(deflate);
-/** zlib's effort: 3 keeps cards near level 6's size at a fraction of its time (bench/card-raster.ts). */
-const PNG_LEVEL = 3;
+/**
+ * zlib's effort for share cards: run-length matches only, level 1. A card is
+ * long runs of paper between glyphs, which RLE finds as well as a full search
+ * at a fraction of the time (bench/card-raster.ts).
+ */
+const DEFLATE = { level: 1, strategy: constants.Z_RLE };
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-// Raw image buffers kept for the next image of the same size: a fresh 3 MB buffer per card cost
-// more than compressing it (page faults), so a build reuses a few, one per image in flight.
-const spare = new Map<number, Buffer[]>();
-const MAX_SPARE = 8;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
@@ -21,42 +20,30 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /**
- * An opaque RGBA image as an 8-bit RGBA PNG, no row filters.
- *
- * The rows are copied as they are (a memory copy each, no per-pixel work on
- * the main thread): the always-opaque alpha bytes cost a few per cent of file
- * size after deflate. zlib's asynchronous deflate runs on libuv's worker
- * threads, so cards compress on both cores while the build goes on. Flat
- * card backgrounds compress well without filters.
+ * An 8-bit indexed-colour PNG from its image data before deflate: `rows` is
+ * each row's filter byte then one palette index a pixel; `palette` is RGB
+ * triplets. A quarter of the bytes of RGBA to deflate. zlib's asynchronous
+ * deflate runs on libuv's worker threads, so cards compress on both cores
+ * while the build goes on; `rows` must stay untouched until it resolves.
  */
-export async function encodeOpaquePng(
+export async function encodeIndexedPng(
   width: number,
   height: number,
-  rgba: Uint8Array,
+  palette: Uint8Array,
+  rows: Uint8Array,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const row = width * 4;
-  const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
-  const size = (row + 1) * height;
-  const raw = spare.get(size)?.pop() ?? Buffer.allocUnsafe(size);
-  // Every byte is written: a filter byte, then the row.
-  for (let y = 0; y < height; y++) {
-    raw[y * (row + 1)] = 0; // filter type 0, none
-    pixels.copy(raw, y * (row + 1) + 1, y * row, (y + 1) * row);
-  }
-  let compressed: Buffer;
-  try {
-    compressed = await deflateAsync(raw, { level: PNG_LEVEL });
-  } finally {
-    spare.set(size, [...(spare.get(size) ?? []), raw].slice(-MAX_SPARE));
-  }
+  if (rows.length !== (width + 1) * height)
+    throw new Error(`Image data of ${rows.length} bytes for ${width}×${height}.`);
+  const compressed = await deflateAsync(rows, DEFLATE);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 6; // truecolour with alpha
+  header[8] = 8; // bits per index
+  header[9] = 3; // indexed colour
   const png = Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
+    chunk('PLTE', palette),
     chunk('IDAT', compressed),
     chunk('IEND', new Uint8Array(0)),
   ]);

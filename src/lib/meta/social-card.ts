@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { CACHE_DIR } from '../build-cache.ts';
 import { CARD_FAMILY, cardFonts, type CardWeight } from './card-fonts.ts';
-import { encodeOpaquePng } from './png.ts';
+import { clusterMask, SUBPIXEL_PHASES } from './card-glyphs.ts';
+import { CARD_COLOURS, cardPalette, type CardColour } from './card-palette.ts';
+import { cardShaper } from './card-shaper.ts';
+import { encodeIndexedPng } from './png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './story.ts';
 
 /** What a social card shows. */
@@ -20,12 +23,6 @@ export interface CardText {
   siteName: string;
 }
 
-// The colours of the light theme in src/styles/global.css.
-const PAPER = '#fbf9f4';
-const INK = '#1c1b19';
-const MUTED = '#5a564e';
-const RULE = '#d9d3c7';
-const ACCENT = '#8a2a1b';
 const MAX_HEADLINE = 180;
 // The layout, in CSS pixels: a 16px accent bar on top, then 48px / 80px / 56px of padding.
 const BAR = 16;
@@ -35,6 +32,7 @@ const BOTTOM = CARD_HEIGHT - 56;
 const INNER_WIDTH = CARD_WIDTH - 2 * PAD_X;
 const RULE_WIDTH = 2;
 const HEADLINE_LEADING = 1.15;
+const SITE_NAME_SPACING = '2px';
 
 /** Long headlines get smaller type so that they fit in four or five lines. */
 function headlineSize(headline: string): number {
@@ -48,12 +46,12 @@ const shorten = (text: string): string =>
   text.length <= MAX_HEADLINE ? text : `${text.slice(0, MAX_HEADLINE).replace(/\s+\S*$/, '')}…`;
 
 /** Words into lines no wider than `width`, greedily, as a browser wraps them. */
-function wrap(context: SKRSContext2D, text: string, width: number): string[] {
+function wrap(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && context.measureText(candidate).width > width) {
+    if (line && !fits(candidate)) {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -62,80 +60,206 @@ function wrap(context: SKRSContext2D, text: string, width: number): string[] {
   return lines;
 }
 
-// One canvas for every card of the process: a fresh 3 MB surface per card cost more than drawing it.
-let canvas: Canvas | undefined;
+/** A line of text on the card, drawn from PAD_X. */
+interface TextLine {
+  text: string;
+  size: number;
+  weight: CardWeight;
+  colour: CardColour;
+  baseline: number;
+}
 
-/**
- * Draws the card: a fixed template (paper, accent bar, rules) with text in
- * Source Serif 4. A line the card's fonts cannot draw (a script they lack,
- * e.g. Chinese or Arabic) is left out, never drawn as boxes; the card still
- * names the site, the outlet and the date where the fonts can.
- * Returns the pixels, RGBA, 1200×630, valid until the next card is drawn.
- */
-export function drawSocialCard(card: CardText): Uint8Array {
+/** Where everything goes: the parts every card of a site shares, and the lines of this card. */
+interface CardLayout {
+  siteName: TextLine | undefined;
+  /** The tops of the two rules (under the site's name, over the footer). */
+  rules: [number, number];
+  /** Footer, note and headline: the lines that differ from card to card. */
+  lines: TextLine[];
+}
+
+/** The advance width of a headline line at `size` px, bold. */
+type HeadlineWidth = (line: string, size: number) => number;
+
+function layOut(card: CardText, widthOf: HeadlineWidth): CardLayout {
   const fonts = cardFonts();
   const { ascent, descent, lineGap } = fonts.metrics;
-  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  const context = canvas.getContext('2d', { alpha: false });
-  context.textBaseline = 'alphabetic';
-  const setFont = (size: number, weight: CardWeight, colour: string) => {
-    context.font = `${weight} ${size}px "${CARD_FAMILY}"`;
-    context.fillStyle = colour;
-  };
   // The baseline of a line box `height` tall starting at `top`, text centred in it as CSS does.
   const baseline = (top: number, size: number, height: number) =>
     top + (height - (ascent + descent) * size) / 2 + ascent * size;
   const normalHeight = (size: number) => (ascent + descent + lineGap) * size;
-  /** Draws `text` unless the fonts lack one of its characters. */
-  const line = (text: string, size: number, weight: CardWeight, top: number) => {
-    if (fonts.covers(text, weight)) context.fillText(text, PAD_X, baseline(top, size, normalHeight(size)));
-  };
-
-  context.fillStyle = PAPER;
-  context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
-  context.fillStyle = ACCENT;
-  context.fillRect(0, 0, CARD_WIDTH, BAR);
+  /** The line, unless the fonts lack one of its characters: a line is left out rather than drawn as boxes. */
+  const line = (text: string, size: number, weight: CardWeight, colour: CardColour, top: number) =>
+    text && fonts.covers(text, weight)
+      ? [{ text, size, weight, colour, baseline: baseline(top, size, normalHeight(size)) }]
+      : [];
 
   // The site's name, small capitals over a rule.
-  setFont(30, 700, ACCENT);
-  context.letterSpacing = '2px';
-  line(card.siteName.toUpperCase(), 30, 700, TOP);
-  context.letterSpacing = '0px';
+  const [siteName] = line(card.siteName.toUpperCase(), 30, 700, 'accent', TOP);
   const headerRule = TOP + normalHeight(30) + 20;
-  context.fillStyle = RULE;
-  context.fillRect(PAD_X, headerRule, INNER_WIDTH, RULE_WIDTH);
   const headerBottom = headerRule + RULE_WIDTH;
 
   // Outlet and date, and the note, over a rule at the foot.
   const noteHeight = card.note ? 8 + normalHeight(22) : 0;
   const footerTop = BOTTOM - noteHeight - normalHeight(32) - 20 - RULE_WIDTH;
-  context.fillStyle = RULE;
-  context.fillRect(PAD_X, footerTop, INNER_WIDTH, RULE_WIDTH);
-  setFont(32, 400, INK);
-  line(card.footer, 32, 400, footerTop + RULE_WIDTH + 20);
-  if (card.note) {
-    setFont(22, 400, MUTED);
-    line(card.note, 22, 400, BOTTOM - normalHeight(22));
-  }
+  const lines = [
+    ...line(card.footer, 32, 400, 'ink', footerTop + RULE_WIDTH + 20),
+    ...(card.note ? line(card.note, 22, 400, 'muted', BOTTOM - normalHeight(22)) : []),
+  ];
 
   // The headline, centred in the space between.
   const headline = shorten(card.headline);
-  if (fonts.covers(headline, 700)) {
+  if (headline && fonts.covers(headline, 700)) {
     const size = headlineSize(headline);
-    setFont(size, 700, INK);
-    const lines = wrap(context, headline, INNER_WIDTH);
+    const wrapped = wrap(headline, (line) => widthOf(line, size) <= INNER_WIDTH);
     const height = size * HEADLINE_LEADING;
-    const top = headerBottom + (footerTop - headerBottom - lines.length * height) / 2;
-    lines.forEach((text, i) => context.fillText(text, PAD_X, baseline(top + i * height, size, height)));
+    const top = headerBottom + (footerTop - headerBottom - wrapped.length * height) / 2;
+    wrapped.forEach((text, i) =>
+      lines.push({ text, size, weight: 700, colour: 'ink', baseline: baseline(top + i * height, size, height) }),
+    );
   }
-  return canvas.data();
+  return { siteName, rules: [headerRule, footerTop], lines };
+}
+
+/** Draws the card's layout with Skia: the parts every card shares, and the given lines. */
+function paint(context: SKRSContext2D, layout: CardLayout, lines: TextLine[]): void {
+  context.textBaseline = 'alphabetic';
+  context.fillStyle = CARD_COLOURS.paper;
+  context.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  context.fillStyle = CARD_COLOURS.accent;
+  context.fillRect(0, 0, CARD_WIDTH, BAR);
+  context.fillStyle = CARD_COLOURS.rule;
+  for (const top of layout.rules) context.fillRect(PAD_X, top, INNER_WIDTH, RULE_WIDTH);
+  const text = (line: TextLine) => {
+    context.font = `${line.weight} ${line.size}px "${CARD_FAMILY}"`;
+    context.fillStyle = CARD_COLOURS[line.colour];
+    context.fillText(line.text, PAD_X, line.baseline);
+  };
+  if (layout.siteName) {
+    context.letterSpacing = SITE_NAME_SPACING;
+    text(layout.siteName);
+    context.letterSpacing = '0px';
+  }
+  lines.forEach(text);
+}
+
+let canvas: Canvas | undefined;
+
+/**
+ * The card drawn whole by Skia, RGBA, 1200×630: the design itself, which the
+ * stored card matches (src/lib/meta/social-card.test.ts compares them). Too
+ * slow for every story (reading the 3 MB surface back costs more than all the
+ * rest), so the build uses `drawSocialCard`.
+ */
+export function drawSocialCardWithSkia(card: CardText): Uint8Array {
+  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const context = canvas.getContext('2d', { alpha: false });
+  const layout = layOut(card, (line, size) => {
+    context.font = `700 ${size}px "${CARD_FAMILY}"`;
+    return context.measureText(line).width;
+  });
+  paint(context, layout, layout.lines);
+  return new Uint8Array(canvas.data());
+}
+
+/** An indexed image as PNG image data before deflate: each row is a filter byte (0, none) and a palette index a pixel. */
+const ROW = CARD_WIDTH + 1;
+const ROWS_SIZE = ROW * CARD_HEIGHT;
+
+// The shared part of a site's cards (paper, bar, name, rules), drawn by Skia once a process and kept as palette indices.
+const templates = new Map<string, Buffer>();
+
+function template(layout: CardLayout): Buffer {
+  const key = JSON.stringify([layout.siteName, layout.rules]);
+  let rows = templates.get(key);
+  if (rows) return rows;
+  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  paint(canvas.getContext('2d', { alpha: false }), layout, []);
+  const rgba = canvas.data();
+  const palette = cardPalette();
+  const nearest = new Map<number, number>();
+  rows = Buffer.alloc(ROWS_SIZE);
+  for (let y = 0; y < CARD_HEIGHT; y++) {
+    for (let x = 0; x < CARD_WIDTH; x++) {
+      const p = (y * CARD_WIDTH + x) * 4;
+      const colour = rgba.readUIntBE(p, 3);
+      let index = nearest.get(colour);
+      if (index === undefined) nearest.set(colour, (index = palette.nearest(rgba[p]!, rgba[p + 1]!, rgba[p + 2]!)));
+      rows[y * ROW + 1 + x] = index;
+    }
+  }
+  templates.set(key, rows);
+  return rows;
+}
+
+// Row buffers kept for the next card: a fresh 750 KB buffer a card costs page faults; one per card in flight.
+const spare: Buffer[] = [];
+const MAX_SPARE = 8;
+// Coverage of the line being put together (overlapping glyphs add up), cleared again after each line.
+const coverage = new Uint8Array(CARD_WIDTH * CARD_HEIGHT);
+
+/**
+ * The card as PNG image data (filtered rows of palette indices, `cardPalette()`),
+ * put together without reading Skia's surface: the site's template, then each
+ * line of text from glyph masks Skia drew once (`clusterMask`), placed where
+ * HarfBuzz (Skia's own shaper) puts them. A line the card's fonts cannot draw
+ * (a script they lack, e.g. Chinese or Arabic) is left out, never drawn as
+ * boxes; the card still names the site, the outlet and the date where the
+ * fonts can. Pass the buffer back with `releaseCardRows` when done with it.
+ */
+export async function drawSocialCard(card: CardText): Promise<Buffer> {
+  const shaper = await cardShaper();
+  // HarfBuzz's advance is the width Skia's measureText gives (the design wraps by that), at a fraction of its cost.
+  const layout = layOut(card, (line, size) => shaper.shape(line, 700, size).width);
+  const rows = spare.pop() ?? Buffer.allocUnsafe(ROWS_SIZE);
+  template(layout).copy(rows);
+  const { ramp } = cardPalette();
+  for (const line of layout.lines) {
+    const lookUp = ramp[line.colour];
+    const y = Math.round(line.baseline); // Skia puts horizontal text on a whole pixel row
+    let [x0, y0, x1, y1] = [CARD_WIDTH, CARD_HEIGHT, 0, 0];
+    for (const cluster of shaper.shape(line.text, line.weight, line.size).clusters) {
+      // Skia's glyph positioning: the pen position plus an eighth of a pixel, then a whole pixel and a quarter phase.
+      const at = PAD_X + cluster.x + 1 / (2 * SUBPIXEL_PHASES);
+      const x = Math.floor(at);
+      const phase = Math.floor((at - x) * SUBPIXEL_PHASES);
+      const mask = clusterMask(cluster.text, line.weight, line.size, line.colour, phase);
+      const left = x + mask.left;
+      const top = y + mask.top;
+      const [fromX, toX] = [Math.max(0, -left), Math.min(mask.width, CARD_WIDTH - left)];
+      const [fromY, toY] = [Math.max(0, -top), Math.min(mask.height, CARD_HEIGHT - top)];
+      for (let my = fromY; my < toY; my++) {
+        const source = my * mask.width;
+        const target = (top + my) * CARD_WIDTH + left;
+        const row = (top + my) * ROW + 1 + left;
+        for (let mx = fromX; mx < toX; mx++) {
+          const a = mask.coverage[source + mx]!;
+          if (a === 0) continue;
+          const b = coverage[target + mx]!;
+          // Overlapping glyphs blend as Skia draws one over the other.
+          const c = b === 0 ? a : b + a - Math.round((a * b) / 255);
+          coverage[target + mx] = c;
+          rows[row + mx] = lookUp[c]!;
+        }
+      }
+      [x0, y0] = [Math.min(x0, left + fromX), Math.min(y0, top + fromY)];
+      [x1, y1] = [Math.max(x1, left + toX), Math.max(y1, top + toY)];
+    }
+    for (let py = y0; py < y1; py++) coverage.fill(0, py * CARD_WIDTH + x0, py * CARD_WIDTH + x1);
+  }
+  return rows;
+}
+
+/** Gives a buffer from `drawSocialCard` back for the next card. */
+export function releaseCardRows(rows: Buffer): void {
+  if (spare.length < MAX_SPARE) spare.push(rows);
 }
 
 let cacheFolder: Promise<unknown> | undefined;
 
-// Part of every cached card's key: change it whenever the card's look changes
-// (layout, colours, fonts), so that no build serves a card in the old design.
-const CARD_DESIGN = 'serif-paper-2';
+// Part of every cached card's key: change it whenever the card's look or its encoding changes
+// (layout, colours, fonts, palette), so that no build serves a card in the old design.
+const CARD_DESIGN = 'serif-paper-2-palette';
 
 /**
  * The card as a 1200×630 PNG. Cards are kept in the build cache under a hash
@@ -149,8 +273,13 @@ export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuf
   const cached = join(CACHE_DIR, 'social-cards', `${key}.png`);
   // Asked without an exception: a failed read's error, with its stack trace, cost more CPU than drawing.
   if (existsSync(cached)) return new Uint8Array(await readFile(cached));
-  // encodeOpaquePng copies the pixels before its first await, so the shared canvas is free again.
-  const png = await encodeOpaquePng(CARD_WIDTH, CARD_HEIGHT, drawSocialCard(card));
+  const rows = await drawSocialCard(card);
+  let png: Uint8Array<ArrayBuffer>;
+  try {
+    png = await encodeIndexedPng(CARD_WIDTH, CARD_HEIGHT, cardPalette().plte, rows);
+  } finally {
+    releaseCardRows(rows);
+  }
   cacheFolder ??= mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
   await cacheFolder;
   const temp = `${cached}.${process.pid}.tmp`;
