@@ -10,6 +10,7 @@ import { sitemapSerializer } from './src/lib/meta/sitemap-lastmod.ts';
 import { basePathOf } from './src/lib/routes.ts';
 import { hosting } from './src/lib/hosting/integration.ts';
 import { siteUrlFrom } from './src/lib/site-url.ts';
+import { viteCachePerCommand } from './src/lib/vite-cache.ts';
 
 // Tests and the benchmark build the same site over other content into other
 // folders; these settings keep their output and caches apart.
@@ -57,9 +58,14 @@ export default defineConfig({
   // The content store is read from its file when the build imports it, not compiled as one huge
   // string literal (quadratic in V8's scanner; see src/lib/data-store-module.ts and docs/scaling.md).
   vite: { plugins: [dataStoreFromFile()] },
-  // archiveCheck first: nothing is built from a source that fails verification; hosting() last: it precompresses
-  // what the others wrote (the sitemap too).
-  integrations: [archiveCheck(CONTENT_DIR), sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) }), hosting()],
+  // archiveCheck before the others: nothing is built from a source that fails verification; hosting() last: it
+  // precompresses what the others wrote (the sitemap too). viteCachePerCommand only sets where Vite caches.
+  integrations: [
+    viteCachePerCommand(),
+    archiveCheck(CONTENT_DIR),
+    sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) }),
+    hosting(),
+  ],
   // One processor for the whole site (src/markdown/processor.ts); src/lib/story-body.ts renders story bodies with it.
   markdown: markdownSettings,
 });
