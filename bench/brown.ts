@@ -37,6 +37,7 @@ export function brownRawArticles(): BrownSample[] {
     const day = new Date(Date.UTC(1961, 0, 2 + i)).toISOString().slice(0, 10);
     const category = CATEGORIES[name.charAt(1)] ?? 'press';
     const outlet = `Brown Corpus Press ${category.charAt(0).toUpperCase()}${category.slice(1)}`;
+    // A two-word byline: the importer refuses a longer one without an initial, which could be hiding an outlet.
     const raw = [
       ` date ${day} By Sample ${name.toUpperCase()}`,
       '',

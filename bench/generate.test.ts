@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countWords, generateArchive, MAX_WORDS, MIN_WORDS } from './generate.ts';
 import { buildQuerySet, wordsOf } from './queries.ts';
+import { ROOT } from '../scripts/lib/paths.ts';
+import { SEED_SLUGS } from '../test/helpers/real-stories.ts';
+
+const ARTICLES = join(ROOT, 'content/articles');
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 const archiveDigest = (seed: number) =>
@@ -17,14 +23,20 @@ describe('generateArchive', () => {
     expect(archiveDigest(2)).not.toBe(archiveDigest(1));
   });
 
-  it('includes the two real articles verbatim, and only them at n = 2', () => {
-    const real = generateArchive({ n: 2 });
-    expect(real.map((a) => a.id)).toEqual([
-      '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms',
-      '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons',
-    ]);
-    expect(real.every((a) => a.real && a.markdown.includes('Vladivostok'))).toBe(true);
-    expect(generateArchive({ n: 50 }).filter((a) => a.real)).toHaveLength(2);
+  it('includes every article of content/ verbatim, before the synthetic ones', () => {
+    const files = readdirSync(ARTICLES)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
+    const archive = generateArchive({ n: files.length + 10 });
+    expect(archive).toHaveLength(files.length + 10);
+    const real = archive.slice(0, files.length);
+    expect(real.map((a) => `${a.id}.md`)).toEqual(files);
+    for (const article of real) {
+      expect(article.real, article.id).toBe(true);
+      expect(article.markdown, article.id).toBe(readFileSync(join(ARTICLES, `${article.id}.md`), 'utf8'));
+    }
+    expect(real.map((a) => a.id)).toEqual(expect.arrayContaining([...SEED_SLUGS]));
+    expect(archive.slice(files.length).some((a) => a.real)).toBe(false);
   });
 
   it('gives every synthetic story 300–950 words, a unique id and the archive frontmatter', () => {

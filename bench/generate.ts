@@ -34,7 +34,7 @@ export interface BenchArticle {
 }
 
 export interface GenerateOptions {
-  /** Articles in all, the real ones included (at least 2). */
+  /** Articles in all, the real ones included (at least as many as content/articles holds). */
   n: number;
   seed?: number;
   /** Folder holding the real articles to include. */
@@ -47,8 +47,8 @@ export const MAX_WORDS = 950;
 const REAL_DIR = new URL('../content/articles/', import.meta.url);
 
 /**
- * A deterministic archive of `n` stories: the real articles plus `n - 2`
- * synthetic ones of 300–950 words. The text mixes common English words with
+ * A deterministic archive of `n` stories: the real articles (every one in
+ * content/articles) and as many synthetic ones of 300–950 words as make `n`. The text mixes common English words with
  * pseudo-words drawn from a Zipf law over a large syllable-built vocabulary
  * (about 80,000 distinct words at 10,000 stories), people's names (some with
  * diacritics and possessives), places, hyphenated compounds written both

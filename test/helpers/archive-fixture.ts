@@ -1,13 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/paths.ts';
 
 /**
- * The archive fixture: the two seed stories imported from their raw originals
- * by scripts/import-seeds.sh, then three more stories the tests own, imported
- * in one batch exactly as the README says, one of them updated twice. Every
- * expectation about it is exact, whatever content/ holds.
+ * The archive fixture: a copy of content/ (articles, raw originals, versions
+ * and manifest) with three more stories the tests own imported into it by the
+ * real importer, in one batch exactly as the README says, one of them updated
+ * twice. The content invariants run on it as on the real archive; exact
+ * expectations name only what the fixture owns (these stories, their outlets
+ * "The Example Herald" and "Fixture Daily", their days), so they hold
+ * whatever content/ holds.
  */
 
 /** Lines that Markdown would read as syntax: the story's page must show each as written. */
@@ -71,15 +74,14 @@ function run(args: string[]): void {
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
 }
 
+/** The stories the fixture owns, newest first as every listing orders them. */
+export const OWNED_SLUGS = [UPDATED.slug, QUIET.slug, VERBATIM.slug];
+
 /** Writes the archive fixture under `dir`; returns its articles folder (for ARCHIVE_CONTENT_DIR). */
 export function writeArchiveFixture(dir: string): string {
   const content = join(dir, 'content');
-  const seeds = spawnSync('bash', [join(ROOT, 'scripts/import-seeds.sh'), '--out', content], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env['PATH']}` },
-  });
-  if (seeds.status !== 0) throw new Error(`import-seeds.sh failed:\n${seeds.stderr}`);
+  // The importer writes into the copy only: content/ itself is never touched.
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
 
   const incoming = join(dir, 'incoming');
   mkdirSync(incoming, { recursive: true });

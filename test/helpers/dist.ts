@@ -23,5 +23,11 @@ export function listPages(siteDir: string): string[] {
     .sort();
 }
 
+/** Every page of a paginated listing, in reading order: `/x/`, `/x/2/`, … `/x/10/`. */
+export const listingPages = (pages: readonly string[], base: string): string[] =>
+  pages
+    .filter((p) => p === base || new RegExp(`^${base}\\d+/$`).test(p))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+
 /** The text a reader sees in an element, whitespace collapsed. */
 export const visibleText = (element: HTMLElement): string => element.textContent.replace(/\s+/g, ' ').trim();

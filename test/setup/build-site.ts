@@ -21,7 +21,7 @@ declare module 'vitest' {
     basePathDir: string;
     /** That build's `SITE_URL`. */
     basePathSite: string;
-    /** The archive fixture (test/helpers/archive-fixture.ts): the seeds and three imported stories, one updated twice. */
+    /** The archive fixture (test/helpers/archive-fixture.ts): a copy of content/ and three stories imported into it, one updated twice. */
     archiveDir: string;
     /** That fixture's articles folder, beside its raw/, versions/ and manifest. */
     archiveContentDir: string;

@@ -1,6 +1,7 @@
 /**
  * What holds for any content, checked on the real archive and on the archive
- * fixture (the seeds and three stories imported into it, one updated twice):
+ * fixture (a copy of content/ with three stories imported into it by the real
+ * importer, one updated twice):
  * every article re-imports from its raw original byte for byte, shows every
  * paragraph of it verbatim, is listed, searchable and in its feeds, and every
  * version has its page. Nothing here names a story or counts them.
@@ -12,10 +13,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { renderArticleFile } from '../../src/lib/article-file.ts';
 import { readInventory } from '../../src/lib/archive/inventory.ts';
 import { FEED_SIZE, HOME_SIZE } from '../../src/consts.ts';
-import { formatDate, isoDay, monthKey } from '../../src/lib/dates.ts';
+import { formatDate, formatDateRange, isoDay, monthKey } from '../../src/lib/dates.ts';
+import { newestFirst } from '../../src/lib/grouping.ts';
 import { parseRawArticle } from '../../src/lib/raw-article.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { listPages, readPage, visibleText } from '../helpers/dist.ts';
+import { listingPages, listPages, readPage, visibleText } from '../helpers/dist.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 
 interface Story {
@@ -43,15 +45,10 @@ function readStories(articlesDir: string): Story[] {
     });
 }
 
-/** Every page of a paginated listing: `/x/`, `/x/2/`, … */
-const listingPages = (pages: string[], base: string) =>
-  pages.filter((p) => p === base || new RegExp(`^${base}\\d+/$`).test(p));
 const linksOn = (site: string, path: string) =>
   readPage(site, path)
     .querySelectorAll('.story-card h2 a')
     .map((a) => a.getAttribute('href'));
-
-const newestFirst = (a: Story, b: Story) => b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : 1);
 
 const builds = [
   { name: 'the real archive', site: inject('siteDir'), articles: join(ROOT, 'content/articles') },
@@ -114,13 +111,27 @@ describe.each(builds)('$name', ({ site, articles }) => {
     }
   });
 
-  it('lists the newest stories on the home page, newest first, and every story in its month, outlet and author listings', () => {
-    const home = readPage(site, '/')
-      .querySelectorAll('.story-card a')
-      .map((a) => a.getAttribute('href'))
-      .filter((href) => href?.startsWith('/articles/'));
-    const newest = [...stories].sort(newestFirst).slice(0, HOME_SIZE);
-    expect(new Set(home)).toEqual(new Set(newest.map((s) => `/articles/${s.id}/`)));
+  it('lists the newest stories on the home page, newest first, each card with its headline, byline and lede', () => {
+    const cards = readPage(site, '/').querySelectorAll('.story-card');
+    const newest = newestFirst(stories).slice(0, HOME_SIZE);
+    expect(cards.map((card) => card.querySelector('h2 a')?.getAttribute('href'))).toEqual(
+      newest.map((s) => `/articles/${s.id}/`),
+    );
+    cards.forEach((card, i) => {
+      const story = newest[i]!;
+      expect(visibleText(card.querySelector('h2')!), story.id).toBe(story.data.title);
+      const byline = visibleText(card.querySelector('.byline')!);
+      for (const author of story.data.authors) expect(byline, story.id).toContain(author);
+      expect(byline, story.id).toContain(story.data.outlet);
+      expect(byline, story.id).toContain(formatDate(story.data.date));
+      const description = readPage(site, `/articles/${story.id}/`).querySelector('meta[name="description"]');
+      expect(visibleText(card.querySelector('.story-card__lede')!), story.id).toBe(
+        description?.getAttribute('content')?.replace(/\s+/g, ' ').trim(),
+      );
+    });
+  });
+
+  it('lists every story in its month, outlet and author listings', () => {
     for (const story of stories) {
       const url = `/articles/${story.id}/`;
       const listed = (base: string) => listingPages(pages, base).some((path) => linksOn(site, path).includes(url));
@@ -130,15 +141,28 @@ describe.each(builds)('$name', ({ site, articles }) => {
     }
   });
 
-  it('counts each month’s stories on the month index', () => {
-    const index = readPage(site, '/archive/');
-    const counts = new Map<string, number>();
-    for (const story of stories)
-      counts.set(monthKey(story.data.date), (counts.get(monthKey(story.data.date)) ?? 0) + 1);
-    for (const [month, count] of counts) {
-      const link = index.querySelector(`a[href="/archive/${month}/"]`);
-      expect(link, month).not.toBeNull();
-      expect(visibleText(link!.closest('li')!)).toContain(`${count} stor${count === 1 ? 'y' : 'ies'}`);
+  it('shows each month on the month index, newest first, with its count, the days it spans and its newest story', () => {
+    const months = new Map<string, Story[]>();
+    for (const story of newestFirst(stories))
+      months.set(monthKey(story.data.date), [...(months.get(monthKey(story.data.date)) ?? []), story]);
+    const rows = readPage(site, '/archive/').querySelectorAll('.index-list > li');
+    expect(rows.map((li) => li.querySelector('.index-list__name a')?.getAttribute('href'))).toEqual(
+      [...months.keys()]
+        .sort()
+        .reverse()
+        .map((month) => `/archive/${month}/`),
+    );
+    for (const row of rows) {
+      const month = row.querySelector('.index-list__name a')!.getAttribute('href')!.slice('/archive/'.length, -1);
+      const [newest, oldest] = [months.get(month)![0]!, months.get(month)!.at(-1)!];
+      const count = months.get(month)!.length;
+      expect(visibleText(row.querySelector('.index-list__facts .count')!), month).toBe(
+        `${count} stor${count === 1 ? 'y' : 'ies'}`,
+      );
+      const span = row.querySelector('.index-list__span time')!;
+      expect(visibleText(span), month).toBe(formatDateRange(oldest.data.date, newest.data.date).replace(/\s+/g, ' '));
+      expect(span.getAttribute('datetime'), month).toBe(isoDay(oldest.data.date));
+      expect(row.querySelector('.index-list__newest a')?.getAttribute('href'), month).toBe(`/articles/${newest.id}/`);
     }
   });
 
@@ -156,8 +180,7 @@ describe.each(builds)('$name', ({ site, articles }) => {
         (item) => new URL(item.url).pathname,
       );
     const ids = (list: Story[]) =>
-      list
-        .sort(newestFirst)
+      newestFirst(list)
         .slice(0, FEED_SIZE)
         .map((s) => `/articles/${s.id}/`);
     expect(new Set(feedUrls('feed.json'))).toEqual(new Set(ids([...stories])));

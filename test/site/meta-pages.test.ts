@@ -13,7 +13,8 @@ let site: string;
 let pages: string[];
 let stories: string[];
 beforeAll(() => {
-  // The archive fixture (test/helpers/archive-fixture.ts): exact facts about the seeds hold there whatever content/ holds.
+  // The archive fixture (test/helpers/archive-fixture.ts): every page of content/ and of the stories the tests own;
+  // exact facts name only the seeds' own pages.
   site = inject('archiveDir');
   pages = listPages(site).filter((path) => path !== '/404.html');
   stories = pages.filter((path) => /^\/articles\/[^/]+\/$/.test(path));

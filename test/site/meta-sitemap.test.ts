@@ -15,7 +15,7 @@ const SITEMAP_XSD = join(ROOT, 'node_modules/sitemap/schema/sitemap.xsd');
 
 let site: string;
 beforeAll(() => {
-  // The archive fixture (test/helpers/archive-fixture.ts), whose stories and days the tests own.
+  // The archive fixture (test/helpers/archive-fixture.ts): content/ and the stories (and days) the tests own.
   site = inject('archiveDir');
 });
 

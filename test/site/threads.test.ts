@@ -3,7 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { listPages, readPage, visibleText } from '../helpers/dist.ts';
 import { DCNF_SLUG, NYT_SLUG } from '../helpers/real-stories.ts';
 
-// The archive fixture (test/helpers/archive-fixture.ts): the real pair, and no other story of that week.
+// The archive fixture (test/helpers/archive-fixture.ts): content/ and stories of May 2024. This expects the real
+// pair to be the only stories of their week in content/.
 const siteDir = inject('archiveDir');
 const THREAD = `/threads/${NYT_SLUG}/`;
 
