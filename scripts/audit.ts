@@ -79,7 +79,7 @@ async function main(): Promise<number> {
     siteDir = build.outDir;
   }
 
-  const server = await serveStatic(siteDir);
+  const server = await serveStatic(siteDir, 0, { precompressed: true });
   const chrome = await startChromium();
   const rows: Record<string, Record<string, number | string>> = {};
   try {
