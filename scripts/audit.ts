@@ -3,20 +3,23 @@
  * story thread, and prints the four category scores for each (the target is
  * 100 everywhere).
  *
- *   npm run audit [-- --dir dist]
+ *   npm run audit [-- --dir dist] [--report folder]
  *
  * Builds the archive into a temporary folder first, unless `--dir` names a
- * built site. A report, not a gate: the performance score moves from run to
+ * built site. Prints every audit that costs points with what it found, and
+ * the performance metrics' values; `--report` also writes each page's full
+ * Lighthouse report there (`<page>.json`, viewable in the Lighthouse viewer). A report, not a gate: the performance score moves from run to
  * run on a shared machine. Uses the system Chromium (CHROME_PATH, default
  * /usr/bin/chromium) with the same flags as the browser tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { failingAudits, performanceMetrics } from './lib/audit-findings.ts';
 import { buildSite } from './lib/build-site.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { homePath, searchPath, storyPath, threadPath } from '../src/lib/routes.ts';
@@ -65,7 +68,7 @@ function startChromium(): Promise<{ port: number; stop(): void }> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+  const { values } = parseArgs({ options: { dir: { type: 'string' }, report: { type: 'string' } } });
   let siteDir = values.dir ? resolve(values.dir) : undefined;
   if (!siteDir) {
     const build = buildSite();
@@ -76,7 +79,7 @@ async function main(): Promise<number> {
     siteDir = build.outDir;
   }
 
-  const server = await serveStatic(siteDir);
+  const server = await serveStatic(siteDir, 0, { precompressed: true });
   const chrome = await startChromium();
   const rows: Record<string, Record<string, number | string>> = {};
   try {
@@ -94,14 +97,13 @@ async function main(): Promise<number> {
           return [id, typeof score === 'number' ? Math.round(score * 100) : 'n/a'];
         }),
       );
+      if (!result) continue;
       // Name what costs points, so a score under 100 says where to look.
-      for (const id of CATEGORIES) {
-        for (const ref of categories[id]?.auditRefs ?? []) {
-          const audit = result?.lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-            console.log(`  ${name} · ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
-          }
-        }
+      console.log(`${name}: ${performanceMetrics(result.lhr)}`);
+      for (const line of failingAudits(result.lhr)) console.log(`  ${line}`);
+      if (values.report) {
+        mkdirSync(values.report, { recursive: true });
+        writeFileSync(join(values.report, `${name.replace(/\W+/g, '-')}.json`), JSON.stringify(result.lhr, null, 1));
       }
     }
   } finally {

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -8,6 +10,7 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 let dir: string;
 let root: StaticServer;
 let based: StaticServer;
+let compressing: StaticServer;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'static-server-'));
   mkdirSync(join(dir, 'articles/x'), { recursive: true });
@@ -15,14 +18,35 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'articles/x/index.html'), 'story');
   writeFileSync(join(dir, '404.html'), 'not found');
   writeFileSync(join(dir, '_headers'), '# rules\n/*\n  X-Test: all\n/articles/*\n  X-Story: yes\n');
-  [root, based] = await Promise.all([serveStatic(dir), serveStatic(dir, 0, { base: '/wire/' })]);
+  // The build's precompressed copies, as the hosting step writes them.
+  writeFileSync(join(dir, 'articles/x/index.html.br'), brotliCompressSync('story'));
+  writeFileSync(join(dir, 'articles/x/index.html.gz'), gzipSync('story'));
+  [root, based, compressing] = await Promise.all([
+    serveStatic(dir),
+    serveStatic(dir, 0, { base: '/wire/' }),
+    serveStatic(dir, 0, { precompressed: true }),
+  ]);
 });
 afterAll(async () => {
-  await Promise.all([root?.close(), based?.close()]);
+  await Promise.all([root?.close(), based?.close(), compressing?.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
 
 const get = (url: string) => fetch(url, { redirect: 'manual' });
+
+/** A GET with exactly this Accept-Encoding, answered as sent (fetch would decode it). */
+const rawGet = (url: string, acceptEncoding: string) =>
+  new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
 
 describe('the static server', () => {
   it('redirects a folder without its trailing slash with a 301, query kept', async () => {
@@ -48,5 +72,22 @@ describe('the static server', () => {
     expect([folder.status, folder.headers.get('location')]).toEqual([301, '/wire/articles/x/']);
     const outside = await get(`${based.url}/articles/x/`);
     expect([outside.status, await outside.text()]).toEqual([404, 'not found']);
+  });
+
+  it('with precompressed, sends the brotli or gzip copy a client accepts, and the file itself otherwise', async () => {
+    const page = `${compressing.url}/articles/x/`;
+    const br = await rawGet(page, 'gzip, deflate, br');
+    expect([br.encoding, br.vary, br.body.equals(brotliCompressSync('story'))]).toEqual([
+      'br',
+      'Accept-Encoding',
+      true,
+    ]);
+    const gzip = await rawGet(page, 'gzip, br;q=0');
+    expect([gzip.encoding, gzip.body.equals(gzipSync('story'))]).toEqual(['gzip', true]);
+    const plain = await rawGet(page, 'identity');
+    expect([plain.encoding, plain.body.toString()]).toEqual([undefined, 'story']);
+    // A file the build did not compress is sent as it is; and without the option nothing is compressed.
+    expect((await rawGet(`${compressing.url}/`, 'br')).encoding).toBeUndefined();
+    expect((await rawGet(`${root.url}/articles/x/`, 'br')).encoding).toBeUndefined();
   });
 });

@@ -85,6 +85,35 @@ export interface StaticServerOptions {
   host?: string;
   /** The base path the site is published under (`/wire/`): only paths below it are served. */
   base?: string;
+  /**
+   * Serve the build's precompressed copies (`<file>.br`, `<file>.gz`) to a
+   * client that accepts them, as the nginx config's brotli_static and
+   * gzip_static do: what a reader's browser downloads from the real host.
+   */
+  precompressed?: boolean;
+}
+
+/** The codings an Accept-Encoding header accepts (those not given q=0). */
+function acceptedEncodings(header: string): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+/** The precompressed copy of `file` a request accepts, brotli first, if the build wrote one. */
+function precompressedCopy(file: string, acceptEncoding: string): { path: string; encoding: string } | undefined {
+  const accepted = acceptedEncodings(acceptEncoding);
+  for (const [encoding, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
+    if (accepted.has(encoding) && existsSync(file + suffix)) return { path: file + suffix, encoding };
+  }
+  return undefined;
 }
 
 /**
@@ -124,13 +153,16 @@ export async function serveStatic(root: string, port = 0, options: StaticServerO
       return;
     }
     if (file === undefined || (HOST_FILES as readonly string[]).includes(below.slice(1))) return notFound();
+    const copy = options.precompressed ? precompressedCopy(file, req.headers['accept-encoding'] ?? '') : undefined;
     res.writeHead(200, {
       ...headers,
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
+      'content-length': statSync(copy?.path ?? file).size,
+      ...(copy ? { 'content-encoding': copy.encoding } : {}),
+      ...(options.precompressed ? { vary: 'Accept-Encoding' } : {}),
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else createReadStream(copy?.path ?? file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actual } = server.address() as AddressInfo;

@@ -13,7 +13,7 @@ describe('a thread page in Chromium', () => {
     const columns = async (width: number) => {
       const { page } = await openPage(`${inject('siteUrl')}${thread}`, { viewport: { width, height: 900 } });
       return page
-        .locator('#shared-quotes + ol .pair__sides > figure')
+        .locator('#shared-quotes + ol .pair__sides figure')
         .evaluateAll((figures) => figures.map((figure) => Math.round(figure.getBoundingClientRect().top)));
     };
     const [left, right] = await columns(1280);

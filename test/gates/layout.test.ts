@@ -160,6 +160,23 @@ describe('fonts', () => {
     expect(fonts.body).toMatch(/^"Source Serif 4/);
     expect(fonts.byline).toMatch(/^"Source Sans 3/);
   });
+
+  // A face found only through the stylesheet starts a round trip later, and the first paint is measured as waiting for it.
+  it.each(realTypes.map((type) => [type.name, type.path] as const))(
+    '%s preloads every Latin face it draws',
+    async (_name, path) => {
+      const late = await at(inject('siteUrl'), path, 1280, (page) =>
+        page.evaluate(async () => {
+          await document.fonts.ready;
+          return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((entry) => /-latin-\d+-\w+\.[\w-]+\.woff2$/.test(new URL(entry.name).pathname))
+            .filter((entry) => entry.initiatorType !== 'link')
+            .map((entry) => new URL(entry.name).pathname);
+        }),
+      );
+      expect(late).toEqual([]);
+    },
+  );
 });
 
 describe('a printed story', () => {

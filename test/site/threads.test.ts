@@ -54,6 +54,21 @@ describe('the thread page of the real pair', () => {
     );
   });
 
+  it('shows the lede both open with as a fact both report, the Times sentence once beside both Caller sentences', () => {
+    const cards = page.querySelector('#shared-facts')?.nextElementSibling?.querySelectorAll('li.pair') ?? [];
+    const lede = cards.find((card) =>
+      card.querySelectorAll('blockquote').some((side) => side.getAttribute('cite') === `/articles/${DCNF_SLUG}/#p1`),
+    );
+    expect(lede?.querySelectorAll('blockquote').map((side) => side.getAttribute('cite'))).toEqual([
+      `/articles/${NYT_SLUG}/#p1`,
+      `/articles/${DCNF_SLUG}/#p1`,
+      `/articles/${DCNF_SLUG}/#p2`,
+    ]);
+    const onlyDcnf = page.querySelector('section[aria-labelledby="only-b"]');
+    expect(hrefs(onlyDcnf)).not.toContain(`/articles/${DCNF_SLUG}/#p1`);
+    expect(visibleText(onlyDcnf as HTMLElement)).not.toContain('could meet in the coming weeks');
+  });
+
   it('lists what each story has that the other lacks under labelled headings', () => {
     const onlyNyt = page.querySelector('section[aria-labelledby="only-a"]');
     const onlyDcnf = page.querySelector('section[aria-labelledby="only-b"]');

@@ -19,7 +19,10 @@ export interface SharedPassage {
   a: Passage;
   b: Passage;
   diff: WordDiff;
-  /** Weighted content-word cosine (0–1) that aligned them. */
+  /**
+   * Weighted content-word cosine (0–1) that aligned them; for a second
+   * partner (see `secondPartners`), its cosine with the rest of the longer sentence.
+   */
   score: number;
 }
 
@@ -85,10 +88,12 @@ function weightedCosine(a: Set<string>, b: Set<string>, weight: (term: string) =
 /**
  * Aligns two stories sentence by sentence. Sentences that carry the same
  * quotation are paired first; the rest are paired greedily, best score
- * first, one to one, down to `PASSAGE_THRESHOLD`. Every pair gets a word
- * diff (in order for quotations and near-identical wording, as sets of
- * words for paraphrases); sentences left unpaired are what each story tells
- * alone.
+ * first, one to one, down to `PASSAGE_THRESHOLD`. Then a sentence left over
+ * may join a pair as a second partner of the other story's sentence (see
+ * `secondPartners`): one outlet often splits into two sentences what the
+ * other says in one. Every pair gets a word diff (in order for quotations
+ * and near-identical wording, as sets of words for paraphrases); sentences
+ * left unpaired are what each story tells alone.
  */
 export function compareStories(aParagraphs: readonly string[], bParagraphs: readonly string[]): Comparison {
   const a = passagesOf(aParagraphs);
@@ -102,7 +107,7 @@ export function compareStories(aParagraphs: readonly string[], bParagraphs: read
   const aQuotes = a.map((p) => quotations(p.text));
   const bQuotes = b.map((p) => quotations(p.text));
 
-  const candidates: { i: number; j: number; score: number; quote: boolean }[] = [];
+  const candidates: (Match & { quote: boolean })[] = [];
   a.forEach((_, i) =>
     b.forEach((_, j) => {
       const score = weightedCosine(aTerms[i] ?? new Set(), bTerms[j] ?? new Set(), weight);
@@ -114,23 +119,87 @@ export function compareStories(aParagraphs: readonly string[], bParagraphs: read
 
   const usedA = new Set<number>();
   const usedB = new Set<number>();
-  const shared: (SharedPassage & { i: number })[] = [];
-  for (const { i, j, score, quote } of candidates) {
+  const matches: (Match & { quote: boolean })[] = [];
+  for (const candidate of candidates) {
+    if (usedA.has(candidate.i) || usedB.has(candidate.j)) continue;
+    usedA.add(candidate.i);
+    usedB.add(candidate.j);
+    matches.push(candidate);
+  }
+  for (const { joins, ...extra } of secondPartners(matches, { a: aTerms, b: bTerms }, { a: usedA, b: usedB }, weight)) {
+    if (joins === 'a') usedA.add(extra.i);
+    else usedB.add(extra.j);
+    matches.push({ ...extra, quote: false });
+  }
+  matches.sort((x, y) => x.i - y.i || x.j - y.j);
+
+  const shared: SharedPassage[] = [];
+  for (const { i, j, score, quote } of matches) {
     const pa = a[i];
     const pb = b[j];
-    if (!pa || !pb || usedA.has(i) || usedB.has(j)) continue;
-    usedA.add(i);
-    usedB.add(j);
+    if (!pa || !pb) continue;
     const ordered = wordDiff(pa.text, pb.text);
     const kind = quote ? 'quote' : ordered.ratio >= WORDING_THRESHOLD ? 'wording' : 'paraphrase';
     // A paraphrase reorders the facts; marking by position would flag words both carry.
     const diff = kind === 'paraphrase' ? wordDiff(pa.text, pb.text, false) : ordered;
-    shared.push({ kind, a: pa, b: pb, diff, score, i });
+    shared.push({ kind, a: pa, b: pb, diff, score });
   }
-  shared.sort((x, y) => x.i - y.i);
   return {
-    shared: shared.map(({ i: _i, ...pair }) => pair),
+    shared,
     onlyA: a.filter((_, i) => !usedA.has(i)),
     onlyB: b.filter((_, j) => !usedB.has(j)),
   };
+}
+
+/** A pair of sentence indexes (`i` in story A, `j` in story B) and its score. */
+interface Match {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/**
+ * Unpaired sentences that retell what a paired sentence says beyond its
+ * partner: "Putin and Kim could meet" and "Kim plans to discuss supplying
+ * weaponry" are one outlet's two sentences for the other's one. Such a
+ * sentence scores low against the long sentence as a whole (most of it is
+ * the first partner's part), so it is scored against the remainder: the
+ * long sentence's words its first partner lacks. It joins when that score
+ * is at least `PASSAGE_THRESHOLD` and the two partners together are closer
+ * to the long sentence than the first alone, which a sentence that merely
+ * shares a name with it is not. Best first; a sentence gets at most one
+ * second partner, and a sentence joins at most one pair. `joins` names the
+ * story of the sentence that joins.
+ */
+function secondPartners(
+  pairs: readonly Match[],
+  terms: Record<'a' | 'b', Set<string>[]>,
+  used: Record<'a' | 'b', ReadonlySet<number>>,
+  weight: (term: string) => number,
+): (Match & { joins: 'a' | 'b' })[] {
+  const found: (Match & { joins: 'a' | 'b' })[] = [];
+  for (const pair of pairs) {
+    for (const joins of ['a', 'b'] as const) {
+      const long = joins === 'b' ? terms.a[pair.i] : terms.b[pair.j];
+      const first = joins === 'b' ? terms.b[pair.j] : terms.a[pair.i];
+      if (!long || !first) continue;
+      const remainder = new Set([...long].filter((term) => !first.has(term)));
+      terms[joins].forEach((own, index) => {
+        if (used[joins].has(index)) return;
+        const score = weightedCosine(own, remainder, weight);
+        const together = weightedCosine(long, new Set([...first, ...own]), weight);
+        if (score < PASSAGE_THRESHOLD || together <= pair.score) return;
+        found.push(joins === 'b' ? { i: pair.i, j: index, score, joins } : { i: index, j: pair.j, score, joins });
+      });
+    }
+  }
+  found.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const taken = new Set<string>();
+  return found.filter(({ i, j, joins }) => {
+    const [joiner, long] = joins === 'b' ? [`b${j}`, `a${i}`] : [`a${i}`, `b${j}`];
+    if (taken.has(joiner) || taken.has(long)) return false;
+    taken.add(joiner);
+    taken.add(long);
+    return true;
+  });
 }
