@@ -51,7 +51,6 @@ export default tseslint.config(
     // Parsers without types (Ajv's default export, the RIS and BibTeX parsers, JSON.parse results read as
     // fixtures) and the content layer's untyped store entries: merged together at the end of a session.
     files: [
-      'scripts/import-article.test.ts',
       'src/lib/api/records.test.ts',
       'src/lib/export/formats.test.ts',
       'src/lib/story-loader.ts',
