@@ -20,7 +20,7 @@ const hit = (query) => ({
   snippet: { text: hostile + ' said ' + query, matches: [[0, 4]] },
   paragraph: 1,
   href: 'javascript:window.__t=3',
-  thread: { url: '/threads/an-event/', outlets: 3 },
+  extra: { thread: { url: '/threads/an-event/', outlets: 3 } },
 });
 export function createSearch() {
   return {

@@ -1,5 +1,6 @@
 import type { SearchHit, SearchResponse } from '../../lib/search/types.ts';
 import { count } from '../../lib/english.ts';
+import { threadOfExtra } from '../../lib/search/story-extra.ts';
 import { resultMarkup, type MarkupNode } from './result-markup.ts';
 
 /** `href` when it is a link into this site, else undefined: an index never sends a reader elsewhere. */
@@ -19,7 +20,8 @@ export function sameOriginHref(href: string, base: string): string | undefined {
  * and the snippet. Built from text nodes only.
  */
 export function renderHit(hit: SearchHit): HTMLLIElement {
-  const threadHref = hit.thread && sameOriginHref(hit.thread.url, location.href);
+  const thread = threadOfExtra(hit.extra);
+  const threadHref = thread && sameOriginHref(thread.url, location.href);
   const markup = resultMarkup({
     href: sameOriginHref(hit.href, location.href) ?? sameOriginHref(hit.url, location.href) ?? '#',
     title: hit.title,
@@ -27,7 +29,7 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
     authors: hit.authors,
     outlet: hit.outlet,
     date: hit.date,
-    ...(hit.thread && threadHref ? { thread: { href: threadHref, outlets: hit.thread.outlets } } : {}),
+    ...(thread && threadHref ? { thread: { href: threadHref, outlets: thread.outlets } } : {}),
     snippet: hit.snippet.text,
     snippetMatches: hit.snippet.matches,
   });
