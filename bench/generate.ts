@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFileName, renderArticleFile } from '../src/lib/article-file.ts';
+import type { StoryText } from '../src/lib/story-text.ts';
 import { createRandom, zipfSampler, type Random } from './prng.ts';
 import {
   ACRONYMS,
@@ -16,17 +17,8 @@ import {
   SYLLABLE_VOWELS,
 } from './words.ts';
 
-/** One story of the benchmark archive, synthetic or real. */
-export interface BenchArticle {
-  /** The slug: the file name without `.md`. */
-  id: string;
-  title: string;
-  authors: string[];
-  outlet: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  /** Body paragraphs as plain text. */
-  paragraphs: string[];
+/** One story of the benchmark archive, synthetic or real: its text as the site reads it, and its file. */
+export interface BenchArticle extends StoryText {
   /** The Markdown file as the archive stores it. */
   markdown: string;
   /** True for the copies of content/articles/*.md. */
