@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFileName, renderArticleFile } from '../src/lib/article-file.ts';
-import type { StoryText } from '../src/lib/story-text.ts';
+import { readStoryFile, storyText, type StoryText } from '../src/lib/story-text.ts';
 import { createRandom, zipfSampler, type Random } from './prng.ts';
 import {
   ACRONYMS,
@@ -241,26 +241,16 @@ function generateArticle(random: Random, world: World, index: number): Omit<Benc
   };
 }
 
-/** The real articles as stored: frontmatter read with the few patterns the importer writes. */
+/** The real articles as stored, read as the site reads them. */
 function readRealArticles(dir: string): BenchArticle[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const markdown = readFileSync(join(dir, name), 'utf8');
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
-      const field = (key: string) => JSON.parse(new RegExp(`^${key}: (.*)$`, 'm').exec(front)?.[1] ?? '""') as string;
+      const path = join(dir, name);
       return {
-        id: name.replace(/\.md$/, ''),
-        title: field('title'),
-        authors: [...front.matchAll(/^ {2}- (.*)$/gm)].map((m) => JSON.parse(m[1] ?? '""') as string),
-        outlet: field('outlet'),
-        date: /^date: (\S+)/m.exec(front)?.[1] ?? '',
-        paragraphs: body
-          .split(/\n{2,}/)
-          .map((p) => p.trim().replace(/\\(.)/g, '$1'))
-          .filter(Boolean),
-        markdown,
+        ...storyText(readStoryFile(path, name.replace(/\.md$/, ''))),
+        markdown: readFileSync(path, 'utf8'),
         real: true,
       };
     });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isoDay } from './dates.ts';
 import { markdownParagraphs } from './markdown-paragraphs.ts';
 
@@ -29,4 +31,10 @@ export interface StoryEntry {
 export function storyText(entry: StoryEntry): StoryText {
   const { title, authors, outlet, date } = entry.data;
   return { id: entry.id, title, authors, outlet, date: isoDay(date), paragraphs: markdownParagraphs(entry.body ?? '') };
+}
+
+/** A story file read as the content store reads it (`parseFrontmatter`), for readers outside a build: bench, tests. */
+export function readStoryFile(path: string, id: string): StoryEntry {
+  const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+  return { id, body: content, data: frontmatter as StoryEntry['data'] };
 }
