@@ -77,7 +77,8 @@ describe('search results from any engine answer', () => {
 
     const injected = await page.evaluate(() => ({
       flag: '__t' in window,
-      elements: document.querySelectorAll('archive-search :is(script, img, b, i)').length,
+      // The page's own inline manifest is the one script it carries; hostile text must add none.
+      elements: document.querySelectorAll('archive-search :is(script:not([data-search-manifest]), img, b, i)').length,
     }));
     expect(injected).toEqual({ flag: false, elements: 0 });
     expect(errors).toEqual([]);
