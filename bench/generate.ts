@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFileName, renderArticleFile } from '../src/lib/article-file.ts';
+import { readStoryFile, storyText, type StoryText } from '../src/lib/story-text.ts';
 import { createRandom, zipfSampler, type Random } from './prng.ts';
 import {
   ACRONYMS,
@@ -16,17 +17,8 @@ import {
   SYLLABLE_VOWELS,
 } from './words.ts';
 
-/** One story of the benchmark archive, synthetic or real. */
-export interface BenchArticle {
-  /** The slug: the file name without `.md`. */
-  id: string;
-  title: string;
-  authors: string[];
-  outlet: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
-  /** Body paragraphs as plain text. */
-  paragraphs: string[];
+/** One story of the benchmark archive, synthetic or real: its text as the site reads it, and its file. */
+export interface BenchArticle extends StoryText {
   /** The Markdown file as the archive stores it. */
   markdown: string;
   /** True for the copies of content/articles/*.md. */
@@ -249,26 +241,16 @@ function generateArticle(random: Random, world: World, index: number): Omit<Benc
   };
 }
 
-/** The real articles as stored: frontmatter read with the few patterns the importer writes. */
+/** The real articles as stored, read as the site reads them. */
 function readRealArticles(dir: string): BenchArticle[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const markdown = readFileSync(join(dir, name), 'utf8');
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
-      const field = (key: string) => JSON.parse(new RegExp(`^${key}: (.*)$`, 'm').exec(front)?.[1] ?? '""') as string;
+      const path = join(dir, name);
       return {
-        id: name.replace(/\.md$/, ''),
-        title: field('title'),
-        authors: [...front.matchAll(/^ {2}- (.*)$/gm)].map((m) => JSON.parse(m[1] ?? '""') as string),
-        outlet: field('outlet'),
-        date: /^date: (\S+)/m.exec(front)?.[1] ?? '',
-        paragraphs: body
-          .split(/\n{2,}/)
-          .map((p) => p.trim().replace(/\\(.)/g, '$1'))
-          .filter(Boolean),
-        markdown,
+        ...storyText(readStoryFile(path, name.replace(/\.md$/, ''))),
+        markdown: readFileSync(path, 'utf8'),
         real: true,
       };
     });

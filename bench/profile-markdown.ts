@@ -21,6 +21,7 @@ import { unified } from 'unified';
 import { rehypeExternalLinkRel } from '../src/markdown/rehype-external-links.ts';
 import { rehypeParagraphAnchors } from '../src/markdown/rehype-paragraph-anchors.ts';
 import { remarkReadingTime } from '../src/markdown/remark-reading-time.ts';
+import { paragraphHash, paragraphId } from '../src/lib/routes.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -116,13 +117,13 @@ const satteriPlugins = defineHastPlugin({
       if (node.tagName !== 'p' || ctx.parent(node).type !== 'root') return;
       const n = ((ctx.data['paragraphs'] as number | undefined) ?? 0) + 1;
       ctx.data['paragraphs'] = n;
-      ctx.setProperty(node, 'id', `p${n}`);
+      ctx.setProperty(node, 'id', paragraphId(n));
       ctx.appendChild(node, [
         { type: 'text', value: ' ' },
         {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['paragraph-link'], href: `#p${n}`, ariaLabel: `Link to paragraph ${n}` },
+          properties: { className: ['paragraph-link'], href: paragraphHash(n), ariaLabel: `Link to paragraph ${n}` },
           children: [{ type: 'text', value: '¶' }],
         },
       ]);

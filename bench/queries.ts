@@ -1,6 +1,7 @@
 import type { BenchArticle } from './generate.ts';
 import { createRandom, type Random } from './prng.ts';
 import { FIRST_NAMES, PLACES } from './words.ts';
+import { foldCase } from '../src/lib/text-fold.ts';
 
 export type QueryKind = 'word' | 'name' | 'place' | 'two-words' | 'typo' | 'hyphen' | 'acronym' | 'miss';
 
@@ -27,7 +28,7 @@ export function wordsOf(text: string): string[] {
       words.push(raw.replace(/[,.]$/, ''));
       continue;
     }
-    const folded = fold(raw);
+    const folded = foldCase(raw);
     const acronym = /^[^\p{L}]*((?:\p{L}\.){2,})[^\p{L}\p{N}]*$/u.exec(folded);
     if (acronym) {
       words.push((acronym[1] as string).replaceAll('.', ''));
@@ -45,16 +46,6 @@ export function wordsOf(text: string): string[] {
     }
   }
   return words;
-}
-
-/** Lower case, no diacritics, and the few letters NFKD leaves alone. */
-export function fold(text: string): string {
-  const letters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđı]/g, (letter) => letters[letter] ?? letter);
 }
 
 /** Every word → the indexes of the stories holding it (title, byline and body), ascending. */
@@ -94,7 +85,7 @@ export function buildQuerySet(articles: readonly BenchArticle[], seed = 7): Benc
     if (!queries.some((q) => q.query === query)) queries.push({ query, kind, relevant: ids(docs) });
   };
   const addTypo = (typo: string, intended: string) => {
-    if (index.has(fold(typo)) || queries.some((q) => q.query === typo)) return;
+    if (index.has(foldCase(typo)) || queries.some((q) => q.query === typo)) return;
     queries.push({ query: typo, kind: 'typo', intended, relevant: ids(docsOf(intended)) });
   };
 
@@ -149,16 +140,16 @@ export function buildQuerySet(articles: readonly BenchArticle[], seed = 7): Benc
   for (const name of names) add(name, 'name');
   for (const name of names.slice(0, 2)) add(name.split(' ')[1] as string, 'name');
   const ascii = (text: string) => /^[ -~]+$/.test(text);
-  const accented = [...people].filter((name) => !ascii(name) && ascii(fold(name)));
-  for (const name of pickSome(accented, 1)) add(fold(name).split(' ').map(capitalize).join(' '), 'name');
+  const accented = [...people].filter((name) => !ascii(name) && ascii(foldCase(name)));
+  for (const name of pickSome(accented, 1)) add(foldCase(name).split(' ').map(capitalize).join(' '), 'name');
 
-  const placeDocs = (place: string) => index.get(fold(place))?.length ?? 0;
+  const placeDocs = (place: string) => index.get(foldCase(place))?.length ?? 0;
   const places = PLACES.filter((place) => /^[A-Z][a-z]{4,}$/.test(place) && placeDocs(place) >= 3);
   for (const place of pickSome(places, 2)) add(place, 'place');
   const accentedPlaces = PLACES.filter(
-    (place) => /^\p{L}+$/u.test(place) && fold(place) !== place.toLowerCase() && placeDocs(place) >= 1,
+    (place) => /^\p{L}+$/u.test(place) && foldCase(place) !== place.toLowerCase() && placeDocs(place) >= 1,
   );
-  for (const place of pickSome(accentedPlaces, 1)) add(capitalize(fold(place)), 'place');
+  for (const place of pickSome(accentedPlaces, 1)) add(capitalize(foldCase(place)), 'place');
 
   const mid = band(5, Math.max(40, n / 10), plain);
   const midSet = new Set(mid);

@@ -5,7 +5,8 @@
  * over the words the stories write in lower case (names keep their exact form).
  */
 import { stemmer } from 'stemmer';
-import { fold, shuffle, wordsOf } from './queries.ts';
+import { shuffle, wordsOf } from './queries.ts';
+import { foldCase } from '../src/lib/text-fold.ts';
 import { createRandom, type Random } from './prng.ts';
 
 export type RealClass =
@@ -205,7 +206,7 @@ export function buildRealQueries(stories: readonly RealStory[], seed = 1961): Re
 
 /** The story's words in reading order, hyphenated ones as their parts (for phrases). */
 function wordsInOrder(text: string): string[] {
-  return fold(text)
+  return foldCase(text)
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

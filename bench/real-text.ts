@@ -14,6 +14,7 @@ import { brownRawArticles } from './brown.ts';
 import { scoreQuality, type QueryQuality } from './quality.ts';
 import { REAL_CLASSES, buildRealQueries, type RealClass, type RealQuery } from './real-queries.ts';
 import { serveBench } from './server.ts';
+import { markdownTable } from './table.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -160,18 +161,13 @@ function renderRealTable(stories: number, scored: RealTextResult['queries']): st
       ],
     ];
   });
-  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i]?.length ?? 0)));
-  const line = (r: Row) =>
-    `| ${r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
   // Over-conflation shows in how many stories a name pulls in, which the top-heavy scores above hide.
   const names = scored
     .filter((q) => q.kind === 'name, not a word form')
     .map((q) => `${q.query} ${q.relevant.length} / ${q.ours.returned} / ${q.pagefind.returned}`);
   return [
     `\nReal text: ${stories} Brown Corpus press stories (1961), ${scored.length} queries; recall@100 and precision@10`,
-    line(header),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map(line),
+    ...markdownTable(header, rows),
     '',
     `Names, stories holding the name / returned by ours / by Pagefind: ${names.join('; ')}`,
   ].join('\n');

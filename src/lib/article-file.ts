@@ -1,6 +1,6 @@
-import { slug as githubSlug } from 'github-slugger';
 import { escapeMarkdown } from './markdown-escape.ts';
 import { lede, type ParsedArticle } from './raw-article.ts';
+import { slugWords } from './slug.ts';
 
 // Older readers import the escape from here; it lives in markdown-escape.ts.
 export { escapeMarkdown };
@@ -25,7 +25,7 @@ const TRAILING_STOPWORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', '
 /** `2023-09-04-kim-jong-un-plans-to-travel-to-russia`: the date, then the title's words up to 60 characters. */
 export function articleFileName(date: string, title: string): string {
   const words: string[] = [];
-  for (const word of githubSlug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).split('-')) {
+  for (const word of slugWords(title).split('-')) {
     if (!word) continue;
     if ([...words, word].join('-').length > MAX_SLUG_LENGTH) break;
     words.push(word);

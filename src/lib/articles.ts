@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './grouping.ts';
 import { readStoryBody } from './story-body.ts';
+import { storyText, type StoryText } from './story-text.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -19,6 +20,28 @@ function withBodyFromFile(article: Article): Article {
 export function getArticles(): Promise<Article[]> {
   cached ??= getCollection('articles').then((articles) => newestFirst(articles.map(withBodyFromFile)));
   return cached;
+}
+
+let texts: Promise<Map<string, StoryText>> | undefined;
+
+/**
+ * Every story as plain text (`StoryText`), newest first: each body parsed once
+ * per build and shared by search, threads, the API and the story pages.
+ */
+export async function getStoryTexts(): Promise<StoryText[]> {
+  return [...(await storyTexts()).values()];
+}
+
+/** One story's text, from the same parse as `getStoryTexts`. */
+export async function getStoryText(id: string): Promise<StoryText> {
+  const text = (await storyTexts()).get(id);
+  if (!text) throw new Error(`No story ${id} in the collection.`);
+  return text;
+}
+
+function storyTexts(): Promise<Map<string, StoryText>> {
+  texts ??= getArticles().then((articles) => new Map(articles.map((article) => [article.id, storyText(article)])));
+  return texts;
 }
 
 /** `getStaticPaths` for every route with one page or file per story: `[slug]` is the story's id. */

@@ -9,6 +9,7 @@
  * the full address for canonical links, feeds and citations.
  */
 
+import { paragraphId } from './paragraph-anchor.ts';
 import { slugify } from './slug.ts';
 
 /**
@@ -45,8 +46,7 @@ function paged(n: number | undefined, ...segments: string[]): string {
   return n === undefined || n <= 1 ? path(...segments) : path(...segments, n);
 }
 
-/** The id a story paragraph carries on its page: `p3`. */
-export const paragraphId = (n: number): string => `p${n}`;
+export { paragraphId };
 
 /** `/articles/x/` → the story page; `#p3` appended for a paragraph. */
 export const storyPath = (id: string): string => path('articles', id);

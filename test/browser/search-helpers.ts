@@ -1,25 +1,5 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-
-/** A page in its own context that records console errors and uncaught exceptions. */
-export interface OpenPage {
-  page: Page;
-  /** Console errors and page errors, in order. */
-  errors: string[];
-  close(): Promise<void>;
-}
-
-/** Opens `url` in a fresh context (no shared history, cache or storage). */
-export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenPage> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, errors, close: () => context.close() };
-}
+/** What the search page tests read off the page; pages come from the one browser fixture (`test/helpers/browser.ts`). */
+import type { Page } from 'playwright-core';
 
 /** Waits until `#search-status` reports `state` for `query` (the query as typed, trimmed). */
 export async function waitForStatus(page: Page, query: string, state: 'done' | 'error' = 'done'): Promise<void> {

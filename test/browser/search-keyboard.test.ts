@@ -1,18 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { openPage, shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { test } from '../helpers/browser.ts';
+import { shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What has focus: `#q`, `result <n>` (0-based) or the tag name. */
 const focused = (page: Page) =>
@@ -26,8 +17,8 @@ const focused = (page: Page) =>
   });
 
 describe('search by keyboard', () => {
-  test('/ focuses the box, arrows move through results, Enter opens one', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/?q=Vladivostok`);
+  test('/ focuses the box, arrows move through results, Enter opens one', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/?q=Vladivostok`);
     await waitForStatus(page, 'Vladivostok');
     expect(await shownResults(page)).toHaveLength(2);
     expect(await focused(page)).toBe('body');
@@ -62,7 +53,6 @@ describe('search by keyboard', () => {
     await Promise.all([page.waitForURL(/\/articles\//), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(first?.href.split('#')[0]);
     expect(errors).toEqual([]);
-    await close();
   });
 });
 
@@ -85,8 +75,8 @@ describe('hostile input stays text', () => {
       ).length,
     }));
 
-  test('typed payloads are searched as words and shown as text', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('typed payloads are searched as words and shown as text', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     for (const payload of payloads) {
       await typeQuery(page, payload);
       await waitForStatus(page, payload);
@@ -97,13 +87,12 @@ describe('hostile input stays text', () => {
     await waitForStatus(page, payloads.at(-1) ?? '');
     expect(await injected(page)).toEqual({ globals: [], elements: 0 });
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('payloads in a link are inert too', async () => {
+  test('payloads in a link are inert too', async ({ openPage }) => {
     const [first, second] = payloads;
     const url = `${siteUrl}/search/?q=${encodeURIComponent(first ?? '')}&outlet=${encodeURIComponent(second ?? '')}`;
-    const { page, errors, close } = await openPage(browser, url);
+    const { page, errors } = await openPage(url);
     await waitForStatus(page, first ?? '');
     expect(await page.locator('#q').inputValue()).toBe(first);
     // An outlet the archive does not have is refused, said as text, and not added as an option.
@@ -111,6 +100,5 @@ describe('hostile input stays text', () => {
     await expect.poll(() => page.locator('[data-search-refused]').textContent()).toContain(second);
     expect(await injected(page)).toEqual({ globals: [], elements: 0 });
     expect(errors).toEqual([]);
-    await close();
   });
 });

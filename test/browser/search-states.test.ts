@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { openPage, shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
+import { describe, expect, inject } from 'vitest';
+import { test } from '../helpers/browser.ts';
+import { shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('search page states', () => {
-  test('without JavaScript the page says results need it and links the listings', async () => {
-    const { page, close } = await openPage(browser, `${siteUrl}/search/?q=Kim`, { javaScriptEnabled: false });
+  test('without JavaScript the page says results need it and links the listings', async ({ openPage }) => {
+    const { page } = await openPage(`${siteUrl}/search/?q=Kim`, { javaScriptEnabled: false });
     const note = page.locator('[data-needs-js]');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('Search results need JavaScript');
@@ -27,19 +17,17 @@ describe('search page states', () => {
     ]);
     // The form still submits as a plain GET to the search page.
     expect(await page.locator('form[role="search"]:has(#q)').getAttribute('action')).toBe('/search/');
-    await close();
   });
 
-  test('with JavaScript the needs-JavaScript note is gone', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('with JavaScript the needs-JavaScript note is gone', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     await page.waitForFunction(() => customElements.get('archive-search') !== undefined);
     expect(await page.locator('[data-needs-js]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('while the index loads the page says so and the box keeps taking keys', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('while the index loads the page says so and the box keeps taking keys', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/search-index/**', async (route) => {
@@ -60,11 +48,10 @@ describe('search page states', () => {
     expect(await busy.isVisible()).toBe(false);
     expect(await shownResults(page)).toHaveLength(2);
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('an index that fails to load gives a clear message and a way to retry', async () => {
-    const { page, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('an index that fails to load gives a clear message and a way to retry', async ({ openPage }) => {
+    const { page } = await openPage(`${siteUrl}/search/`);
     let failing = true;
     await page.route('**/search-index/**', (route) =>
       failing ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
@@ -81,7 +68,5 @@ describe('search page states', () => {
     await waitForStatus(page, 'Kim');
     expect(await page.locator('[data-search-failed]').isVisible()).toBe(false);
     expect((await shownResults(page)).length).toBeGreaterThan(0);
-
-    await close();
   });
 });

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { openPage, pathAndQuery, shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
+import { describe, expect, inject } from 'vitest';
+import { test } from '../helpers/browser.ts';
+import { pathAndQuery, shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
 
 // The real archive's two stories: both mention Vladivostok; only the Times
 // story mentions an armored train, only the Daily Caller story the Pacific fleet.
@@ -9,19 +8,10 @@ const NYT = 'The New York Times';
 const DCNF = 'Daily Caller News Foundation';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('search page', () => {
-  test('results appear as you type, with headline, outlet, date and marked words', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('results appear as you type, with headline, outlet, date and marked words', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     await typeQuery(page, 'Vladivostok');
     await waitForStatus(page, 'Vladivostok');
 
@@ -37,17 +27,15 @@ describe('search page', () => {
     expect(await page.locator('#search-status').textContent()).toContain('2 stories match “Vladivostok”');
     expect(pathAndQuery(page)).toBe('/search/?q=Vladivostok');
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('a search link opened cold shows the same results as typing it', async () => {
-    const typed = await openPage(browser, `${siteUrl}/search/`);
+  test('a search link opened cold shows the same results as typing it', async ({ openPage }) => {
+    const typed = await openPage(`${siteUrl}/search/`);
     await typeQuery(typed.page, 'Vladivostok');
     await waitForStatus(typed.page, 'Vladivostok');
     const expected = await shownResults(typed.page);
-    await typed.close();
 
-    const cold = await openPage(browser, `${siteUrl}/search/?q=Vladivostok`);
+    const cold = await openPage(`${siteUrl}/search/?q=Vladivostok`);
     await waitForStatus(cold.page, 'Vladivostok');
     expect(await cold.page.locator('#q').inputValue()).toBe('Vladivostok');
     expect(await shownResults(cold.page)).toEqual(expected);
@@ -64,11 +52,10 @@ describe('search page', () => {
     expect(vocab.length).toBeGreaterThan(0);
     expect(new Set(vocab).size).toBe(vocab.length);
     expect(cold.errors).toEqual([]);
-    await cold.close();
   });
 
-  test('back and forward return to earlier searches', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/?q=Pyongyang`);
+  test('back and forward return to earlier searches', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/?q=Pyongyang`);
     await waitForStatus(page, 'Pyongyang');
 
     await typeQuery(page, 'armored');
@@ -98,11 +85,10 @@ describe('search page', () => {
     await waitForStatus(page, 'Pacific');
     expect(await shownResults(page)).toEqual(pacific);
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('outlet, date and sort filters narrow the results and live in the URL', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/?q=Vladivostok`);
+  test('outlet, date and sort filters narrow the results and live in the URL', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/?q=Vladivostok`);
     await waitForStatus(page, 'Vladivostok');
     expect(await shownResults(page)).toHaveLength(2);
 
@@ -134,11 +120,9 @@ describe('search page', () => {
     results = await shownResults(page);
     expect(results.map((result) => result.date)).toEqual(['2023-09-05', '2023-09-04']);
     expect(errors).toEqual([]);
-    await close();
 
     // The same filters opened cold from a link.
     const cold = await openPage(
-      browser,
       `${siteUrl}/search/?q=Vladivostok&outlet=the-new-york-times&from=2023-09-01&to=2023-09-30&sort=date`,
     );
     await waitForStatus(cold.page, 'Vladivostok');
@@ -148,11 +132,12 @@ describe('search page', () => {
     expect(await cold.page.locator('#search-sort').inputValue()).toBe('date');
     expect((await shownResults(cold.page)).map((result) => result.meta.includes(NYT))).toEqual([true]);
     expect(cold.errors).toEqual([]);
-    await cold.close();
   });
 
-  test('an empty query shows the recent stories from the page itself; clearing the query brings them back', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('an empty query shows the recent stories from the page itself; clearing the query brings them back', async ({
+    openPage,
+  }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     // Every resource since navigation, preloads included.
     const indexRequests = () =>
       page.evaluate(() =>
@@ -190,11 +175,10 @@ describe('search page', () => {
     expect(await page.locator('[data-search-heading]').isVisible()).toBe(true);
     expect(pathAndQuery(page)).toBe('/search/');
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('typing a word letter by letter shows its stories from the second letter on', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('typing a word letter by letter shows its stories from the second letter on', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     await page.locator('#q').fill('');
     const word = 'Vladivostok';
     for (let i = 1; i <= word.length; i++) {
@@ -211,11 +195,10 @@ describe('search page', () => {
       ).toBe(true);
     }
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('a misspelt word is corrected, and the page says so with a way back', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('a misspelt word is corrected, and the page says so with a way back', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     await typeQuery(page, 'ladivostok ');
     await waitForStatus(page, 'ladivostok');
     expect((await shownResults(page)).length).toBeGreaterThan(0);
@@ -226,11 +209,10 @@ describe('search page', () => {
       `/search/?q=${encodeURIComponent('"ladivostok"').replaceAll('%20', '+')}`,
     ]);
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('no story has every word: the page says so and heads the stories that have some', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('no story has every word: the page says so and heads the stories that have some', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     await typeQuery(page, 'Vladivostok zzqxjwv');
     await waitForStatus(page, 'Vladivostok zzqxjwv');
     expect(await page.locator('#search-status').textContent()).toMatch(
@@ -240,11 +222,10 @@ describe('search page', () => {
     expect(await heading.textContent()).toBe('Stories with some of the words');
     expect(await heading.evaluate((h) => h.classList.contains('visually-hidden'))).toBe(false);
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('a query with no match says so and suggests what to try', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/`);
+  test('a query with no match says so and suggests what to try', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/`);
     await typeQuery(page, 'zzqxjwv');
     await waitForStatus(page, 'zzqxjwv');
     expect(await shownResults(page)).toEqual([]);
@@ -253,11 +234,10 @@ describe('search page', () => {
     expect(await help.isVisible()).toBe(true);
     expect(await help.locator('a[href="/archive/"]').count()).toBe(1);
     expect(errors).toEqual([]);
-    await close();
   });
 
-  test('a result link opens the story at the matching paragraph', async () => {
-    const { page, errors, close } = await openPage(browser, `${siteUrl}/search/?q=armored`);
+  test('a result link opens the story at the matching paragraph', async ({ openPage }) => {
+    const { page, errors } = await openPage(`${siteUrl}/search/?q=armored`);
     await waitForStatus(page, 'armored');
     const [first] = await shownResults(page);
     expect(first?.href).toMatch(/#p\d+/);
@@ -272,6 +252,5 @@ describe('search page', () => {
     expect(target?.text).toMatch(/armored/i);
     expect(target?.inView).toBe(true);
     expect(errors).toEqual([]);
-    await close();
   });
 });

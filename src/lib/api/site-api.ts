@@ -4,9 +4,8 @@
  * pages of `API_PAGE_SIZE` here, once; an endpoint only serializes its page.
  */
 import { API_PAGE_SIZE, SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
-import { getArticles, type Article } from '../articles.ts';
+import { getArticles, getStoryText, type Article } from '../articles.ts';
 import { byAuthor, byOutlet, type Group } from '../grouping.ts';
-import { markdownParagraphs } from '../markdown-paragraphs.ts';
 import { getThreadIndex } from '../threads/site-threads.ts';
 import { isoDay } from '../dates.ts';
 import {
@@ -48,24 +47,27 @@ export async function storiesPagePaths(site: URL) {
 /** One file per story. */
 export async function storyFilePaths(site: URL): Promise<{ params: { slug: string }; props: { story: ApiStory } }[]> {
   const [articles, threads] = await Promise.all([getArticles(), getThreadIndex()]);
-  return articles.map((article) => {
-    const thread = threads.threadOf(article.id);
-    return {
-      params: { slug: article.id },
-      props: {
-        story: storyRecord(
-          article,
-          {
-            paragraphs: markdownParagraphs(article.body ?? ''),
-            source: article.data.source,
-            versions: storyVersions(article.id).map(({ number, created }) => ({ number, created: isoDay(created) })),
-            thread,
-          },
-          site,
-        ),
-      },
-    };
-  });
+  return Promise.all(
+    articles.map(async (article) => {
+      const thread = threads.threadOf(article.id);
+      const { paragraphs } = await getStoryText(article.id);
+      return {
+        params: { slug: article.id },
+        props: {
+          story: storyRecord(
+            article,
+            {
+              paragraphs,
+              source: article.data.source,
+              versions: storyVersions(article.id).map(({ number, created }) => ({ number, created: isoDay(created) })),
+              thread,
+            },
+            site,
+          ),
+        },
+      };
+    }),
+  );
 }
 
 const groupsOf = async (kind: GroupKind): Promise<Group<Article>[]> =>

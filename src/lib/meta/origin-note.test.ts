@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { originNote } from './origin-note.ts';
+import { markdownParagraphs } from '../markdown-paragraphs.ts';
+import { originNote as noteOf } from './origin-note.ts';
+
+// As the story page calls it: over the story's text, read from its Markdown body.
+const originNote = (body: string) => noteOf(markdownParagraphs(body));
 
 describe('originNote', () => {
   it('finds the note that closes a copy', () => {
@@ -8,7 +12,7 @@ describe('originNote', () => {
     ).toBe('This article originally appeared in The New York Times.');
   });
 
-  it('unescapes what the importer escaped', () => {
+  it('reads back what the importer escaped', () => {
     expect(originNote('Text.\n\nThis story was first published by AT&amp;T \\*News\\*.')).toBe(
       'This story was first published by AT&T *News*.',
     );

@@ -200,7 +200,7 @@ function tailFiles(sortedTerms: readonly string[]): TailFile[] {
 }
 
 function storyFile(doc: SearchDocument): StoryFile {
-  const { id, url, title, authors, outlet, date, paragraphs, thread } = doc;
+  const { id, url, title, authors, outlet, date, paragraphs, extra } = doc;
   return {
     id,
     url,
@@ -209,7 +209,7 @@ function storyFile(doc: SearchDocument): StoryFile {
     outlet,
     date,
     paragraphs,
-    ...(thread ? { thread: { url: thread.url, outlets: thread.outlets } } : {}),
+    ...(extra === undefined ? {} : { extra }),
   };
 }
 

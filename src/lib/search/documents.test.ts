@@ -45,7 +45,7 @@ describe('markdownParagraphs, as the index reads bodies', () => {
 });
 
 describe('toSearchDocument', () => {
-  test('carries the fields, the day, and a thread when one is given', () => {
+  test('carries the fields, the day, and the site’s extra data unread', () => {
     const article = {
       id: 'a',
       body: 'One.\n\nTwo.',
@@ -60,8 +60,8 @@ describe('toSearchDocument', () => {
       date: '2023-09-04',
       paragraphs: ['One.', 'Two.'],
     });
-    const thread = { url: '/threads/x/', outlets: 2 };
-    expect(toSearchDocument(article, { url: '/articles/a/', thread }).thread).toEqual(thread);
+    const extra = { thread: { url: '/threads/x/', outlets: 2 } };
+    expect(toSearchDocument(article, { url: '/articles/a/', extra }).extra).toBe(extra);
   });
 
   test('the real stories have their paragraphs', () => {

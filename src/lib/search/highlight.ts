@@ -6,6 +6,7 @@
 import { tokenize, tokenTerms, type Token } from './normalize.ts';
 import { SNIPPET_LEAD, SNIPPET_LENGTH, TEXT_FRAGMENT_MAX } from './options.ts';
 import type { Range } from './types.ts';
+import { paragraphId } from '../paragraph-anchor.ts';
 
 /** What counts as a match: terms standing for query units, and quoted phrases. */
 export interface Matcher {
@@ -119,13 +120,13 @@ function wordEndBefore(text: string, index: number, floor: number): number {
 export function paragraphHref(url: string, n: number, paragraph: string, ranges: readonly Range[]): string {
   const first = ranges[0];
   const last = ranges.at(-1);
-  if (!first || !last) return `${url}#p${n}`;
+  if (!first || !last) return `${url}#${paragraphId(n)}`;
   const end = last[1] - first[0] <= TEXT_FRAGMENT_MAX ? last[1] : first[1];
   const text = paragraph.slice(first[0], end);
   // Up to two words right before the match, so the browser picks this occurrence and not one in the headline.
   const prefix = /(?:\S+\s+)?\S+$/.exec(paragraph.slice(0, first[0]).trimEnd())?.[0];
   const directive = (prefix ? `${encodeTextDirective(prefix)}-,` : '') + encodeTextDirective(text);
-  return `${url}#p${n}:~:text=${directive}`;
+  return `${url}#${paragraphId(n)}:~:text=${directive}`;
 }
 
 /** Percent-encodes for a text directive: as a URI component, plus `-` (`&` and `,` already are). */

@@ -55,7 +55,7 @@ export function createHitBuilder(loader: IndexLoader): HitBuilder {
       snippet: best ? snippet(best.text, best.ranges) : snippet(lede, []),
       href: best ? paragraphHref(story.url, best.n, best.text, best.ranges) : story.url,
       ...(best ? { paragraph: best.n } : {}),
-      ...(story.thread ? { thread: story.thread } : {}),
+      ...(story.extra === undefined ? {} : { extra: story.extra }),
     };
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { editDistance } from './edit-distance.ts';
-import { foldCase, forEachTerm, normalizeWord, tokenTerms, tokenize } from './normalize.ts';
+import { foldCase } from '../text-fold.ts';
+import { forEachTerm, normalizeWord, tokenTerms, tokenize } from './normalize.ts';
 import { parseQuery } from './query.ts';
 import { realDocuments } from './test/real-documents.ts';
 
@@ -138,7 +139,7 @@ describe('editDistance', () => {
   });
 });
 
-describe('forEachTerm, the index build’s fast path', () => {
+describe('forEachTerm, the index build’s reading', () => {
   const viaTokenize = (text: string) => tokenize(text).flatMap(tokenTerms);
   const viaFastPath = (text: string) => {
     const seen: string[] = [];

@@ -1,3 +1,5 @@
+import { foldCase, foldQuotes } from '../text-fold.ts';
+
 /**
  * Text normalization shared by the index build and the browser, so a word is
  * spelled the same way on both sides. One token becomes one term:
@@ -5,7 +7,7 @@
  * | written                        | term        | why                                                   |
  * | ------------------------------ | ----------- | ----------------------------------------------------- |
  * | `Putin`, `PUTIN`               | `putin`     | case never matters                                    |
- * | `Zelenskyy`, `Pérez`, `Øresund`| `perez` …   | diacritics dropped (NFKD), ß→ss, æ→ae, ø→o, ł→l …     |
+ * | `Zelenskyy`, `Pérez`, `Øresund`| `perez` …   | diacritics dropped (`text-fold.ts`, the archive's one policy) |
  * | `Russia’s`, `Russia's`         | `russia`    | possessive `’s` and a trailing `’` (`officials’`) dropped; all apostrophes are one |
  * | `O’Brien`, `don't`             | `obrien`    | inner apostrophes dropped                             |
  * | `anti-tank`, `anti‑tank`       | `antitank`  | hyphens join; the parts (`anti`, `tank`) are kept too |
@@ -35,38 +37,10 @@ export interface Token {
   acronym?: string;
 }
 
-// A dotted acronym (`d.p.r.k` with or without its last dot, `D.P.R.K.`, or
-// spaced `U. S.`), or a word of letters, marks and digits joined by hyphens
-// and apostrophes, with an optional closing apostrophe (`officials’`).
-const TOKEN =
-  /\p{L}\.(?:\p{L}\.)*\p{L}(?![\p{L}\p{M}\p{N}.'\u2019\u02BC-])|\p{L}\.(?:\p{L}\.)+|\p{L}\.(?: \p{L}\.(?!\p{L}))+|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019\u02BC][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*['\u2019\u02BC]?/gu;
 const DOTTED_ACRONYM = /^\p{L}\.(?:(?:\p{L}\.)*\p{L}\.?|(?: \p{L}\.)+)$/u;
 const CAPITALS = /^\p{Lu}{2,6}$/u;
+const CAPITALIZED = /^\p{Lu}/u;
 const HYPHENS = /[-\u2010\u2011]/;
-const APOSTROPHES = /['\u2019\u02BC\u2018]/g;
-const MARKS = /\p{M}/gu;
-// Letters that NFKD does not decompose.
-const LETTER_FOLDS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
-
-/** Lower case without diacritics: `Pérez` → `perez`, `Straße` → `strasse`. */
-export function foldCase(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter);
-}
 
 /** The term for one word as the tokenizer found it (see the table above); `''` for none. */
 export function normalizeWord(word: string): string {
@@ -75,13 +49,11 @@ export function normalizeWord(word: string): string {
 
 type Term = { term: string; parts?: string[]; acronym?: string };
 
-// Words repeat: remember the last few thousand readings. Plain ASCII words skip all of it.
-const PLAIN = /^[A-Za-z0-9]+$/;
+// Words repeat: remember the last few thousand readings.
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, Term>();
 
 function termOf(word: string): Term {
-  if (PLAIN.test(word) && !CAPITALS.test(word)) return { term: word.toLowerCase() };
   let known = memo.get(word);
   if (!known) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -91,7 +63,7 @@ function termOf(word: string): Term {
 }
 
 function readWord(word: string): Term {
-  const folded = foldCase(word).replace(APOSTROPHES, "'");
+  const folded = foldQuotes(foldCase(word));
   if (DOTTED_ACRONYM.test(folded)) {
     const term = folded.replace(/[. ]/g, '');
     return { term, acronym: acronymTerm(term) };
@@ -112,99 +84,158 @@ export const isAcronymTerm = (term: string): boolean => term.endsWith('.');
 /** Every word of `text`, in order, with its term and offsets into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const { term, parts, acronym } = termOf(match[0]);
-    if (!term) continue;
-    const start = match.index;
+  eachWord(text, (word, { term, parts, acronym }, start) =>
     tokens.push({
       term,
       start,
-      end: start + match[0].length,
+      end: start + word.length,
       ...(parts ? { parts } : {}),
       ...(acronym ? { acronym } : {}),
-    });
-  }
+    }),
+  );
   return tokens;
 }
 
 /**
- * Calls `visit` with the terms of every word of `text` (`tokenTerms`), exactly
- * as `tokenize` reads them, and whether the word began with a capital; returns
- * the number of words. The index build's hot loop: a plain ASCII word (optionally wrapped
- * in punctuation that cannot join words, `(word),`) is read by hand with no
- * regular expression or token object; any other whitespace-separated chunk
- * goes through `tokenize`, which no token crosses whitespace to make the two
- * agree.
+ * Calls `visit` with the terms of every word of `text` (`tokenTerms`), in the
+ * order `tokenize` finds them, and whether the word began with a capital;
+ * returns the number of words. The index build's loop: `tokenize`'s reading
+ * without the token objects.
  */
 export function forEachTerm(text: string, visit: (term: string, capitalized: boolean) => void): number {
-  const length = text.length;
   let words = 0;
-  let i = 0;
-  while (i < length) {
-    if (isSpace(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const chunkStart = i;
-    while (i < length && isAsciiPunctuation(text.charCodeAt(i))) i++;
-    const wordStart = i;
-    let upper = 0;
-    for (; i < length; i++) {
-      const code = text.charCodeAt(i);
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
-      if (code >= 65 && code <= 90) upper++;
-      else break;
-    }
-    const wordEnd = i;
-    // A lone letter before a dot may open a dotted acronym (`U.S.`); hyphens and apostrophes may join; capitals
-    // alone may be an acronym (`NATO`).
-    let plain =
-      wordEnd > wordStart &&
-      !(wordEnd - wordStart === 1 && text.charCodeAt(wordEnd) === 46) &&
-      !(upper >= 2 && upper === wordEnd - wordStart && upper <= 6);
-    for (; i < length; i++) {
-      const code = text.charCodeAt(i);
-      if (isSpace(code)) break;
-      if (!isAsciiPunctuation(code) || code === 45 || code === 39) plain = false;
-    }
-    if (plain) {
-      const word = text.slice(wordStart, wordEnd);
-      const first = text.charCodeAt(wordStart);
-      visit(upper ? word.toLowerCase() : word, first >= 65 && first <= 90);
-      words += 1;
-      continue;
-    }
-    // `U. S.`: a dotted acronym may hold spaces, so the chunk runs on over ` X.` pieces.
-    while (
-      text.charCodeAt(i - 1) === 46 &&
-      text.charCodeAt(i) === 32 &&
-      isLetterCode(text.charCodeAt(i + 1)) &&
-      text.charCodeAt(i + 2) === 46 &&
-      (i + 3 >= length || !isLetterCode(text.charCodeAt(i + 3)))
-    ) {
-      i += 3;
-      while (i < length && !isSpace(text.charCodeAt(i))) i++;
-    }
-    const chunk = text.slice(chunkStart, i);
-    for (const token of tokenize(chunk)) {
-      const capitalized = /^\p{Lu}/u.test(chunk.slice(token.start, token.start + 1));
-      for (const term of tokenTerms(token)) visit(term, capitalized);
-      words += 1;
-    }
-  }
+  eachWord(text, (word, { term, parts, acronym }) => {
+    const first = word.charCodeAt(0);
+    const capitalized = first < 128 ? first >= 65 && first <= 90 : CAPITALIZED.test(word);
+    eachTerm(term, parts, acronym, (indexed) => visit(indexed, capitalized));
+    words += 1;
+  });
   return words;
 }
 
-const isLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+// The one tokenizer. A word is, at the first letter or digit from where the last one ended, the first of:
+// 1. a dotted acronym without its last dot, `d.p.r.k` (letter-dot pairs, then a letter that no letter, mark, digit,
+//    dot, apostrophe or hyphen follows);
+// 2. letter-dot pairs, two or more: `D.P.R.K.`, `U.S.`;
+// 3. a spaced acronym, `U. S.` (a letter-dot pair, then ` X.` pieces no letter follows);
+// 4. letters, marks and digits joined by hyphens and apostrophes, with an optional closing apostrophe (`officials’`).
+// Every word with a term goes to `visit`, read once (and remembered) by `readWord`; a word of lower-case ASCII
+// letters and digits is its own term.
+function eachWord(text: string, visit: (word: string, reading: Term, start: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const kind = kindAt(text, i);
+    if (!(kind & (LETTER | NUMBER))) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    const end = kind & LETTER && text.charCodeAt(i + widthAt(text, i)) === DOT ? acronymEnd(text, i) : -1;
+    if (end > 0) i = end;
+    else {
+      let plain = true;
+      for (;;) {
+        // Letters, marks and digits.
+        for (;;) {
+          const code = text.charCodeAt(i);
+          if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) i += 1;
+          else if (kindAt(text, i) & (LETTER | NUMBER | MARK)) {
+            plain = false;
+            i += widthAt(text, i);
+          } else break;
+        }
+        if (!JOINERS.has(text.charCodeAt(i)) || !(kindAt(text, i + 1) & (LETTER | NUMBER))) break;
+        plain = false;
+        i += 1;
+      }
+      if (APOSTROPHE_CODES.has(text.charCodeAt(i))) {
+        plain = false;
+        i += 1;
+      }
+      const word = text.slice(start, i);
+      if (plain) {
+        visit(word, { term: word }, start);
+        continue;
+      }
+    }
+    const word = text.slice(start, i);
+    const reading = termOf(word);
+    if (reading.term) visit(word, reading, start);
+  }
+}
 
-const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
+const DOT = 46;
+const SPACE = 32;
+const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x02bc]);
+const JOINERS = new Set([0x2d, 0x2010, 0x2011, ...APOSTROPHE_CODES]);
 
-/** ASCII, printable, and neither a letter nor a digit. */
-const isAsciiPunctuation = (code: number): boolean =>
-  code > 32 && code < 127 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+// Where the dotted acronym starting at `start` (a letter before a dot) ends (rules 1–3 above), or -1 for none.
+function acronymEnd(text: string, start: number): number {
+  let pairs = 0;
+  let i = start;
+  while (kindAt(text, i) & LETTER && text.charCodeAt(i + widthAt(text, i)) === DOT) {
+    i += widthAt(text, i) + 1;
+    pairs += 1;
+  }
+  if (kindAt(text, i) & LETTER) {
+    const after = i + widthAt(text, i);
+    const next = text.charCodeAt(after);
+    if (!(kindAt(text, after) & (LETTER | MARK | NUMBER)) && next !== DOT && !JOINERS.has(next)) return after;
+  }
+  if (pairs >= 2) return i;
+  let spaced = -1;
+  while (text.charCodeAt(i) === SPACE && kindAt(text, i + 1) & LETTER) {
+    const dot = i + 1 + widthAt(text, i + 1);
+    if (text.charCodeAt(dot) !== DOT || kindAt(text, dot + 1) & LETTER) break;
+    i = spaced = dot + 1;
+  }
+  return spaced;
+}
+
+const LETTER = 1;
+const NUMBER = 2;
+const MARK = 4;
+const kinds = new Map<number, number>();
+
+// Whether the character at `i` is a letter, a digit (any number), a combining mark, or none (0).
+function kindAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return LETTER;
+    return code >= 48 && code <= 57 ? NUMBER : 0;
+  }
+  if (Number.isNaN(code)) return 0;
+  const point = text.codePointAt(i) ?? code;
+  let kind = kinds.get(point);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(point);
+    kind = /\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? NUMBER : /\p{M}/u.test(char) ? MARK : 0;
+    kinds.set(point, kind);
+  }
+  return kind;
+}
+
+// A high surrogate starts a two-unit character.
+const widthAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+};
 
 /** The terms a token is indexed under: the whole word, then its hyphenated parts, then its acronym term. */
-export function tokenTerms(token: Token): string[] {
-  if (!token.parts && !token.acronym) return [token.term];
-  return [token.term, ...(token.parts ?? []), ...(token.acronym ? [token.acronym] : [])];
+export function tokenTerms({ term, parts, acronym }: Token): string[] {
+  const terms: string[] = [];
+  eachTerm(term, parts, acronym, (indexed) => terms.push(indexed));
+  return terms;
+}
+
+function eachTerm(
+  term: string,
+  parts: string[] | undefined,
+  acronym: string | undefined,
+  visit: (term: string) => void,
+) {
+  visit(term);
+  if (parts) for (const part of parts) visit(part);
+  if (acronym) visit(acronym);
 }

@@ -1,22 +1,25 @@
 /**
  * The archive's own search index, built once per build from the collection.
  */
-import { getArticles } from '../articles.ts';
+import { getStoryTexts } from '../articles.ts';
 import { searchIndexPath, storyPath } from '../routes.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { getThreadIndex } from '../threads/site-threads.ts';
-import { toSearchDocument } from './documents.ts';
+import { searchDocument } from './documents.ts';
+import type { StoryExtra } from './story-extra.ts';
 import type { SearchIndexFiles } from './types.ts';
 
 let cached: Promise<SearchIndexFiles> | undefined;
 
 /** The index files for every story; computed once, shared by every route that asks. */
 export function getSiteSearchIndex(): Promise<SearchIndexFiles> {
-  cached ??= Promise.all([getArticles(), getThreadIndex()]).then(([articles, threads]) =>
+  cached ??= Promise.all([getStoryTexts(), getThreadIndex()]).then(([texts, threads]) =>
     buildSearchIndex(
-      articles.map((article) =>
-        toSearchDocument(article, { url: storyPath(article.id), thread: threads.searchSummaryOf(article.id) }),
-      ),
+      texts.map((text) => {
+        const thread = threads.searchSummaryOf(text.id);
+        const extra: StoryExtra | undefined = thread ? { thread } : undefined;
+        return searchDocument(text, { url: storyPath(text.id), extra });
+      }),
     ),
   );
   return cached;

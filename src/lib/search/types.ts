@@ -17,8 +17,11 @@ export interface SearchDocument {
   date: string;
   /** Body paragraphs as plain text; paragraph i (0-based) has the anchor `#p{i+1}` on the story page. */
   paragraphs: string[];
-  /** The story's thread, when other outlets covered the same event (see src/lib/threads). */
-  thread?: { url: string; outlets: number };
+  /**
+   * The site's own data about the story (for the archive, its thread), which
+   * the engine stores with the story and hands back on each hit unread.
+   */
+  extra?: unknown;
 }
 
 /** The static files of a built index: the endpoint serves each under `/search-index/<path>`. */
@@ -68,7 +71,8 @@ export interface SearchHit {
    * `/articles/<id>/#p3:~:text=…` (plain `#p3` where no text fragment applies).
    */
   href: string;
-  thread?: { url: string; outlets: number };
+  /** The story's `SearchDocument.extra`, as it was given. */
+  extra?: unknown;
 }
 
 export interface SearchResponse {

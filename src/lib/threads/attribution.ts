@@ -1,6 +1,6 @@
 import { KNOWN_OUTLETS } from '../outlets.ts';
 import { WEEKDAYS } from '../dates.ts';
-import { foldQuotes } from './normalize.ts';
+import { foldQuotes } from '../text-fold.ts';
 
 /** A place where a story credits another outlet with its reporting. */
 export interface AttributionMention {

@@ -8,11 +8,21 @@ const NOT_NAMES = new Set(
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 );
 
+// "I'm", "I've", "I'll", "I'd": capitalized, and no one's name.
+const PRONOUN_CONTRACTION = /^[^\p{L}]*I['\u2019]+(?:m|ve|ll|d)\b/u;
+// An initial inside a name ("John F. Kirby") does not end it.
+const INITIAL = /^\p{Lu}\.$/u;
+// A name of one or two letters, all told, is an initial or an abbreviation every paper prints ("J.", "U.S.",
+// "St.", "AP"): in the 1961 Brown Corpus press samples "us" is in 23 of 88, "j" in 21, "st" in 19.
+const MIN_NAME_LETTERS = 3;
+
 /**
  * The proper names in a story's paragraphs ("Adrienne Watson", "Far Eastern
  * Federal University", "Vladivostok"): runs of capitalized words not at the
- * start of a sentence, as comparison keys. Two reports of one event share
- * several; two stories of the same kind about different events rarely do.
+ * start of a sentence, as comparison keys, without pronoun contractions
+ * ("I'm") and names too short to tell one story from another ("U.S.", a lone
+ * initial). Two reports of one event share several; two stories of the same
+ * kind about different events rarely do.
  */
 export function properNames(paragraphs: readonly string[]): Set<string> {
   const names = new Set<string>();
@@ -21,7 +31,7 @@ export function properNames(paragraphs: readonly string[]): Set<string> {
       let run: string[] = [];
       const flush = () => {
         while (run.length && NOT_NAMES.has(run[0] ?? '')) run.shift();
-        if (run.length) names.add(run.join(' '));
+        if (run.join('').length >= MIN_NAME_LETTERS) names.add(run.join(' '));
         run = [];
       };
       sentence
@@ -30,13 +40,23 @@ export function properNames(paragraphs: readonly string[]): Set<string> {
         .forEach((word, index) => {
           const key = wordKey(word);
           const capitalized = /^[^\p{L}\p{N}]*\p{Lu}/u.test(word);
-          if (index === 0 || !capitalized || !key || (run.length === 0 && NOT_NAMES.has(key))) {
+          if (
+            index === 0 ||
+            !capitalized ||
+            !key ||
+            (run.length === 0 && NOT_NAMES.has(key)) ||
+            PRONOUN_CONTRACTION.test(word)
+          ) {
             flush();
             return;
           }
           run.push(key);
           // A comma or a closing quote ends a name ("Kim, Putin"); a dotted acronym's periods do not.
-          if (/[,;:"'\u201D\u2019)]$/.test(word) || (/\.$/.test(word) && !/\p{L}\.\p{L}/u.test(word))) flush();
+          if (
+            /[,;:"'\u201D\u2019)]$/.test(word) ||
+            (/\.$/.test(word) && !/\p{L}\.\p{L}/u.test(word) && !INITIAL.test(word))
+          )
+            flush();
         });
       flush();
     }

@@ -1,19 +1,20 @@
+import { foldCase, foldQuotes } from '../text-fold.ts';
+
 /**
  * Text normalization shared by thread grouping, attribution detection and
  * passage alignment, so that "D.P.R.K." and "DPRK", “curly” and "straight"
- * quotes, or "anti-tank" and "antitank" compare equal everywhere.
+ * quotes, "anti-tank" and "antitank", or "Pérez" and "Perez" (the archive's
+ * diacritic policy, `text-fold.ts`) compare equal everywhere.
  */
 
 const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}/gu;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-/** Curly quotes and apostrophes become straight ones; other text is unchanged. */
-export function foldQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201F\u2033]/g, '"');
-}
+// Passage alignment reads the quote fold from here.
+export { foldQuotes };
 
 /**
- * The comparison key of one whitespace-delimited word: lowercase, dotted
+ * The comparison key of one whitespace-delimited word: folded (`foldCase`), dotted
  * acronyms closed up ("D.P.R.K." → "dprk"), hyphens dropped ("anti-tank" →
  * "antitank"), a possessive "'s" and surrounding punctuation removed. An
  * empty key means the word is punctuation only ("—").
@@ -23,8 +24,7 @@ export function wordKey(word: string): string {
   if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   let key = keyCache.get(word);
   if (key === undefined) {
-    key = foldQuotes(word.normalize('NFKC'))
-      .toLowerCase()
+    key = foldQuotes(foldCase(word))
       .replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, ''))
       .replace(EDGE_PUNCTUATION, '')
       .replace(/'s$/, '')

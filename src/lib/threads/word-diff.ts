@@ -1,4 +1,5 @@
-import { foldQuotes, words } from './normalize.ts';
+import { foldQuotes } from '../text-fold.ts';
+import { words } from './normalize.ts';
 
 /** A run of words in one version of a passage (runs are separated by one space), and how it relates to the other version. */
 export interface DiffSegment {

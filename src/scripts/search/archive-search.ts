@@ -21,8 +21,8 @@ import { EngineConnection } from './engine-connection.ts';
 import { applyFacets, fillForm, readForm, type FormControls } from './filters.ts';
 import { isSlashShortcut, resultKeyTarget } from './keyboard.ts';
 import { hasFilters, normalizeQuery, readState, searchOptions, writeState, type QueryState } from './query-state.ts';
-import { correctionNodes, renderHit, statusText } from './render-results.ts';
 import { ResearchTools, type Resolved } from './research.ts';
+import { ResultsView } from './results-view.ts';
 
 /** Quiet time after a keystroke before searching, so a fast typist does not search every letter. */
 const DEBOUNCE_MS = 120;
@@ -46,16 +46,7 @@ class ArchiveSearch extends HTMLElement {
   #from!: HTMLInputElement;
   #to!: HTMLInputElement;
   #sort!: HTMLSelectElement;
-  #status!: HTMLElement;
-  #busy!: HTMLElement;
-  #heading!: HTMLElement;
-  #results!: HTMLOListElement;
-  #noResults!: HTMLElement;
-  #correction!: HTMLElement;
-  #failed!: HTMLElement;
-  #more!: HTMLButtonElement;
-  /** The server-rendered recent stories, put back whenever the query is empty. */
-  #recent: Element[] = [];
+  #view!: ResultsView;
   /** What is on screen: the state it answers and its hits, for "Show more results". */
   #shown: { state: QueryState; query: string; total: number; hits: SearchHit[]; partial: boolean } | undefined;
 
@@ -81,15 +72,7 @@ class ArchiveSearch extends HTMLElement {
     this.#from = this.#find('#search-from');
     this.#to = this.#find('#search-to');
     this.#sort = this.#find('#search-sort');
-    this.#status = this.#find('#search-status');
-    this.#busy = this.#find('[data-search-busy]');
-    this.#heading = this.#find('[data-search-heading]');
-    this.#results = this.#find('#search-results');
-    this.#noResults = this.#find('[data-search-none]');
-    this.#correction = this.#find('[data-search-correction]');
-    this.#failed = this.#find('[data-search-failed]');
-    this.#more = this.#find('[data-search-more]');
-    this.#recent = [...this.#results.children];
+    this.#view = new ResultsView((selector) => this.#find(selector));
     this.#research = new ResearchTools(this, {
       apply: (patch) => {
         fillForm(this.#controls(), { ...readForm(this.#controls()), ...patch });
@@ -115,7 +98,7 @@ class ArchiveSearch extends HTMLElement {
     this.#form.addEventListener('focusin', this.#onFocus);
     this.#input.addEventListener('input', this.#onInput);
     this.#find('[data-search-retry]').addEventListener('click', () => this.#search('none'));
-    this.#more.addEventListener('click', this.#onMore);
+    this.#view.more.addEventListener('click', this.#onMore);
     this.addEventListener('keydown', this.#onKeydown);
     document.addEventListener('keydown', this.#onSlash);
     window.addEventListener('popstate', this.#onPopState);
@@ -125,8 +108,7 @@ class ArchiveSearch extends HTMLElement {
     history.replaceState(history.state, '', this.#urlFor(state));
     if (normalizeQuery(state.q) || hasFilters(state)) {
       this.#engine.prefetch(state.q);
-      this.#results.replaceChildren();
-      this.#heading.hidden = true;
+      this.#view.clear();
       this.#search('none');
     }
   }
@@ -181,7 +163,7 @@ class ArchiveSearch extends HTMLElement {
 
   /** ArrowDown from the box enters the results; ArrowUp/ArrowDown step through them; Escape returns to the box. */
   #onKeydown = (event: KeyboardEvent): void => {
-    const next = resultKeyTarget(event, this.#input, this.#results);
+    const next = resultKeyTarget(event, this.#input, this.#view.results);
     if (!next) return;
     event.preventDefault();
     next.focus();
@@ -225,41 +207,30 @@ class ArchiveSearch extends HTMLElement {
     ++this.#seq;
     this.#started = true;
     this.#shown = undefined;
-    this.#results.replaceChildren(...this.#recent);
-    this.#heading.textContent = 'Recent stories';
-    this.#heading.hidden = this.#recent.length === 0;
-    this.#heading.classList.remove('visually-hidden');
-    this.#noResults.hidden = true;
-    this.#correction.hidden = true;
-    this.#failed.hidden = true;
-    this.#busy.hidden = true;
-    this.#more.hidden = true;
+    this.#view.showRecent();
     this.#research.hide();
     this.#research.clearRefusal();
-    this.#status.textContent = statusText('', this.#recent.length, this.#recent.length, false);
-    this.#status.dataset['query'] = '';
-    this.#status.dataset['state'] = 'done';
   }
 
   #onMore = (): void => {
     const shown = this.#shown;
     if (!shown) return;
     const seq = this.#seq;
-    this.#more.disabled = true;
+    const more = this.#view.more;
+    more.disabled = true;
     void this.#query(shown.state, shown.query, shown.hits.length)
       .then((response) => {
         if (seq !== this.#seq) return;
-        const added = response.hits.map(renderHit);
-        this.#results.append(...added);
+        const first = this.#view.append(response.hits);
         this.#present(shown.state, shown.query, response.total, [...shown.hits, ...response.hits], shown.partial);
         // Take the reader to the first new result rather than leaving them on a button that moved.
-        added[0]?.querySelector<HTMLAnchorElement>('a.search-result__link')?.focus();
+        first?.querySelector<HTMLAnchorElement>('a.search-result__link')?.focus();
       })
       .catch((error: unknown) => {
         if (seq === this.#seq) this.#fail(shown.query, error);
       })
       .finally(() => {
-        this.#more.disabled = false;
+        more.disabled = false;
       });
   };
 
@@ -277,12 +248,11 @@ class ArchiveSearch extends HTMLElement {
     const seq = ++this.#seq;
     this.#started = true;
     const query = normalizeQuery(state.q);
-    this.#status.dataset['state'] = 'loading';
-    window.setTimeout(() => {
-      if (seq !== this.#seq || this.#status.dataset['state'] !== 'loading') return;
-      this.#busy.textContent = this.#engine.ready ? 'Searching…' : 'Loading the search index…';
-      this.#busy.hidden = false;
-    }, BUSY_DELAY_MS);
+    this.#view.loading(
+      BUSY_DELAY_MS,
+      () => seq === this.#seq,
+      () => (this.#engine.ready ? 'Searching…' : 'Loading the search index…'),
+    );
     try {
       const response = await this.#query(state, query, 0);
       if (seq === this.#seq) this.#show(state, query, response);
@@ -292,46 +262,23 @@ class ArchiveSearch extends HTMLElement {
   }
 
   #show(state: QueryState, query: string, response: SearchResponse): void {
-    const partial = response.partial === true;
-    this.#results.replaceChildren(...response.hits.map(renderHit));
-    this.#heading.textContent = partial ? 'Stories with some of the words' : query ? 'Results' : 'Recent stories';
-    this.#heading.hidden = response.hits.length === 0;
-    // The count in the status already introduces a query's full results to the eye; partial ones need saying.
-    this.#heading.classList.toggle('visually-hidden', Boolean(query) && !partial);
-    this.#noResults.hidden = response.hits.length > 0;
-    const correction = correctionNodes(response, (q) => this.#urlFor({ ...state, q }));
-    this.#correction.replaceChildren(...correction);
-    this.#correction.hidden = correction.length === 0;
-    this.#failed.hidden = true;
-    this.#busy.hidden = true;
+    this.#view.show(query, response, (q) => this.#urlFor({ ...state, q }));
     const resolved = this.#resolved;
-    this.#present(resolved?.state ?? state, query, response.total, response.hits, partial);
+    this.#present(resolved?.state ?? state, query, response.total, response.hits, response.partial === true);
     if (resolved) this.#research.show(resolved);
   }
 
   /** Status, "Show more results" and what they answer, for the `hits` on screen. */
   #present(state: QueryState, query: string, total: number, hits: SearchHit[], partial: boolean): void {
     this.#shown = { state, query, total, hits, partial };
-    this.#more.hidden = hits.length >= total;
-    this.#status.textContent = statusText(query, total, hits.length, hasFilters(state), partial);
-    this.#status.dataset['query'] = query;
-    this.#status.dataset['state'] = 'done';
+    this.#view.present(query, total, hits.length, hasFilters(state), partial);
   }
 
   #fail(query: string, error: unknown): void {
     console.warn('Search failed:', error);
     this.#shown = undefined;
-    this.#more.hidden = true;
-    this.#results.replaceChildren();
-    this.#heading.hidden = true;
-    this.#noResults.hidden = true;
-    this.#correction.hidden = true;
-    this.#failed.hidden = false;
-    this.#busy.hidden = true;
+    this.#view.fail(query);
     this.#research.hide();
-    this.#status.textContent = 'Search is unavailable: the search index could not be loaded.';
-    this.#status.dataset['query'] = query;
-    this.#status.dataset['state'] = 'error';
   }
 }
 

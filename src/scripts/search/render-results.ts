@@ -1,13 +1,7 @@
 import type { SearchHit, SearchResponse } from '../../lib/search/types.ts';
-import { formatDate } from '../../lib/dates.ts';
-import { segments } from '../../lib/search/highlight.ts';
-import type { Range } from '../../lib/search/types.ts';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  return node;
-}
+import { count } from '../../lib/english.ts';
+import { threadOfExtra } from '../../lib/search/story-extra.ts';
+import { resultMarkup, type MarkupNode } from './result-markup.ts';
 
 /** `href` when it is a link into this site, else undefined: an index never sends a reader elsewhere. */
 export function sameOriginHref(href: string, base: string): string | undefined {
@@ -20,60 +14,39 @@ export function sameOriginHref(href: string, base: string): string | undefined {
 }
 
 /**
- * One result as a list item: the headline linking to the story at its best
- * paragraph, the byline, the thread when other outlets covered the event, and
- * the snippet. Built from text nodes only.
+ * One result as a list item (`resultMarkup`, the markup the search page's
+ * recent stories are built with): the headline linking to the story at its
+ * best paragraph, the byline, the thread when other outlets covered the event,
+ * and the snippet. Built from text nodes only.
  */
 export function renderHit(hit: SearchHit): HTMLLIElement {
-  const item = element('li', 'search-result');
-
-  const heading = element('h3', 'search-result__title');
-  const link = element('a', 'search-result__link');
-  link.href = sameOriginHref(hit.href, location.href) ?? sameOriginHref(hit.url, location.href) ?? '#';
-  appendHighlighted(link, hit.title, hit.titleMatches);
-  heading.append(link);
-
-  const meta = element('p', 'search-result__meta');
-  const parts: Node[] = [];
-  if (hit.authors.length > 0) parts.push(document.createTextNode(`By ${listNames(hit.authors)}`));
-  const outlet = element('span', 'search-result__outlet');
-  outlet.textContent = hit.outlet;
-  parts.push(outlet);
-  const time = element('time', 'search-result__date');
-  time.dateTime = hit.date;
-  time.textContent = formatDate(new Date(`${hit.date}T00:00:00Z`));
-  parts.push(time);
-  const threadHref = hit.thread && sameOriginHref(hit.thread.url, location.href);
-  if (hit.thread && threadHref) {
-    const thread = element('a', 'search-result__thread');
-    thread.href = threadHref;
-    thread.textContent = `Covered by ${hit.thread.outlets} outlets`;
-    parts.push(thread);
-  }
-  parts.forEach((part, i) => {
-    if (i > 0) {
-      const separator = element('span', 'search-result__sep');
-      separator.setAttribute('aria-hidden', 'true');
-      separator.textContent = '·';
-      meta.append(separator);
-    }
-    meta.append(part);
+  const thread = threadOfExtra(hit.extra);
+  const threadHref = thread && sameOriginHref(thread.url, location.href);
+  const markup = resultMarkup({
+    href: sameOriginHref(hit.href, location.href) ?? sameOriginHref(hit.url, location.href) ?? '#',
+    title: hit.title,
+    titleMatches: hit.titleMatches,
+    authors: hit.authors,
+    outlet: hit.outlet,
+    date: hit.date,
+    ...(thread && threadHref ? { thread: { href: threadHref, outlets: thread.outlets } } : {}),
+    snippet: hit.snippet.text,
+    snippetMatches: hit.snippet.matches,
   });
-
-  const snippet = element('p', 'search-result__snippet');
-  appendHighlighted(snippet, hit.snippet.text, hit.snippet.matches);
-
-  item.append(heading, meta, snippet);
-  return item;
+  return toDom(markup, document) as HTMLLIElement;
 }
 
-/** "Edward Wong and Julian E. Barnes", as the story pages' bylines list names. */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+/** A markup node as DOM nodes: text as text nodes, never parsed. */
+export function toDom(node: MarkupNode, doc: Document): Node {
+  if (typeof node === 'string') return doc.createTextNode(node);
+  const element = doc.createElement(node.tag);
+  if (node.class) element.className = node.class;
+  for (const [name, value] of Object.entries(node.attrs ?? {})) element.setAttribute(name, value);
+  element.append(...node.children.map((child) => toDom(child, doc)));
+  return element;
 }
 
-const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+const stories = (n: number) => count(n, 'story', 'stories');
 
 /**
  * `Showing results for <a>vladivostok</a>; search instead for <a>"ladivostok"</a>`,
@@ -120,18 +93,4 @@ export function statusText(query: string, total: number, shown: number, filtered
   const matches = total === 1 ? 'matches' : 'match';
   const showing = shown < total ? ` Showing the first ${shown}.` : '';
   return `${stories(total)} ${matches} “${query}”${filters}.${showing}`;
-}
-
-/** Appends `text` to `parent` as text nodes, the matched runs wrapped in `<mark>`. Never parses HTML. */
-export function appendHighlighted(parent: Node, text: string, ranges: readonly Range[]): void {
-  const doc = parent.ownerDocument ?? document;
-  for (const { text: run, mark } of segments(text, ranges)) {
-    if (mark) {
-      const element = doc.createElement('mark');
-      element.textContent = run;
-      parent.appendChild(element);
-    } else {
-      parent.appendChild(doc.createTextNode(run));
-    }
-  }
 }

@@ -1,44 +1,37 @@
 /**
  * The archive's two real stories as the indexer sees them, read straight from
- * content/articles/ (the files `renderArticleFile` writes: JSON-quoted fields).
+ * content/articles/ as the content store reads them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readStoryFile } from '../../story-text.ts';
 import { toSearchDocument } from '../documents.ts';
 import type { SearchDocument } from '../types.ts';
+import { DCNF_SLUG, NYT_SLUG } from '../../../../test/helpers/real-stories.ts';
 
 const ARTICLES = new URL('../../../../content/articles/', import.meta.url);
 
-export const NYT = '2023-09-04-kim-jong-un-plans-to-travel-to-russia-to-meet-putin-on-arms';
-export const CALLER = '2023-09-05-putin-and-kim-could-meet-in-vladivostok-for-talks-on-weapons';
+export { NYT_SLUG as NYT, DCNF_SLUG as CALLER };
 
 /** Every story file in content/articles/, in file-name order. */
 export function realDocuments(): SearchDocument[] {
   return readStoryFiles(ARTICLES);
 }
 
-/** Every story file (`*.md`, as the importer writes them) in `dir`, in file-name order. */
+/** Every story file (`*.md`) in `dir`, in file-name order. */
 export function readStoryFiles(dir: URL): SearchDocument[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const markdown = readFileSync(new URL(name, dir), 'utf8');
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
-      const field = (key: string) => JSON.parse(new RegExp(`^${key}: (.*)$`, 'm').exec(front)?.[1] ?? '""') as string;
       const id = name.replace(/\.md$/, '');
-      const data = {
-        title: field('title'),
-        authors: [...front.matchAll(/^ {2}- (.*)$/gm)].map((m) => JSON.parse(m[1] ?? '""') as string),
-        outlet: field('outlet'),
-        date: new Date(`${/^date: (\S+)/m.exec(front)?.[1] ?? ''}T00:00:00Z`),
-      };
-      return toSearchDocument({ id, body, data }, { url: `/articles/${id}/` });
+      return toSearchDocument(readStoryFile(fileURLToPath(new URL(name, dir)), id), { url: `/articles/${id}/` });
     });
 }
 
 /** The two stories the engine tests know by heart: exact expectations hold however many others the archive has. */
 export function twoRealStories(): SearchDocument[] {
-  return realDocuments().filter((doc) => doc.id === NYT || doc.id === CALLER);
+  return realDocuments().filter((doc) => doc.id === NYT_SLUG || doc.id === DCNF_SLUG);
 }
 
 /** A `fetch` over built index files served under `/search-index/`, recording every URL asked for. */
