@@ -50,7 +50,7 @@ describe('search by keyboard', () => {
 
     await page.keyboard.press('ArrowDown');
     const [first] = await shownResults(page);
-    await Promise.all([page.waitForURL(/\/articles\//), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(/\/articles\//, { waitUntil: 'commit' }), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(first?.href.split('#')[0]);
     expect(errors).toEqual([]);
   });
