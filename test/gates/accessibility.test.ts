@@ -16,7 +16,8 @@ it('covers every page type, including a thread, search and 404, and a paginated 
     expect.arrayContaining([`/search/?q=${QUERY_WITH_RESULTS}`, `/search/?q=${QUERY_WITHOUT_RESULTS}`]),
   );
   expect(names).toEqual(expect.arrayContaining(['/archive/_/_/', '/outlets/_/', '/authors/_/']));
-  expect(fixtureTypes.map(({ name }) => name)).toContain('/archive/_/_/_/');
+  // The paginated fixture always has a second page of a month; the real archive may have one too.
+  expect(names).toContain('/archive/_/_/_/');
 });
 
 describe.each([

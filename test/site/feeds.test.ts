@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { isStoryPage, listPages, readPage } from '../helpers/dist.ts';
@@ -78,7 +79,8 @@ async function checkRss(path: string, expected: string[]) {
     expect(item.creators).toEqual(facts.authors);
     expect(item.categories).toEqual([facts.outlet]);
     expect(item.contentSnippet?.trim()).toBeTruthy();
-    expect(item['content:encoded']).toContain(facts.firstParagraph);
+    // As a reader sees it: the HTML escapes the text's own & and <.
+    expect(parse(item['content:encoded'] ?? '').textContent).toContain(facts.firstParagraph);
     expect(item['content:encoded']).toContain(`href="${link}#p1"`);
   }
   return feed;
@@ -97,7 +99,7 @@ function checkJsonFeed(path: string, expected: string[]) {
     const facts = storyFacts(new URL(url).pathname);
     expect(String(item['date_published']).slice(0, 10)).toBe(facts.date);
     expect((item['authors'] as { name: string }[]).map((a) => a.name)).toEqual(facts.authors);
-    expect(String(item['content_html'])).toContain(facts.firstParagraph);
+    expect(parse(String(item['content_html'])).textContent).toContain(facts.firstParagraph);
     expect(existsSync(join(site, new URL(String(item['image'])).pathname))).toBe(true);
   }
 }
