@@ -63,4 +63,43 @@ describe('npm run verify', () => {
       /manifest-sha256\.txt: is missing: the archive has raw originals but no manifest/,
     );
   });
+
+  it('names a version deleted together with its manifest line, and a raw original its article names but the archive lost', () => {
+    const root = contentCopy();
+    const manifestFile = join(root, 'manifest-sha256.txt');
+    const keep = (line: string) =>
+      !line.endsWith(`versions/${DCNF_SLUG}/v1.md`) && !line.endsWith(`raw/${NYT_SLUG}.txt`);
+    writeFileSync(manifestFile, readFileSync(manifestFile, 'utf8').split('\n').filter(keep).join('\n'));
+    rmSync(join(root, 'versions', DCNF_SLUG, 'v1.md'));
+    rmSync(join(root, 'raw', `${NYT_SLUG}.txt`));
+    const result = verify(root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${root}/raw/${NYT_SLUG}.txt: is missing (articles/${NYT_SLUG}.md names it as its source)`,
+    );
+    expect(result.stderr).toContain(
+      `${root}/versions/${DCNF_SLUG}/v1.md: is missing (versions/${DCNF_SLUG}/inventory.json lists it as version 1)`,
+    );
+  });
+
+  it('names a whole story history deleted with its lines, raw originals and manifest deleted together, and stray files', () => {
+    const root = contentCopy();
+    rmSync(join(root, 'versions', NYT_SLUG), { recursive: true });
+    writeFileSync(join(root, 'notes.txt'), 'not part of the archive\n');
+    const result = verify(root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${root}/versions/${NYT_SLUG}/inventory.json: is missing`);
+    expect(result.stderr).toContain(`${root}/notes.txt: is outside the archive's folders`);
+
+    const bare = contentCopy();
+    rmSync(join(bare, 'raw'), { recursive: true });
+    rmSync(join(bare, 'manifest-sha256.txt'));
+    expect(verify(bare).stderr).toMatch(/manifest-sha256\.txt: is missing: the archive has versions but no manifest/);
+  });
+
+  it('refuses a folder that is not there rather than finding nothing wrong in it', () => {
+    const result = verify(join(tmpdir(), 'no-such-archive-here'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/no-such-archive-here: no such archive/);
+  });
 });

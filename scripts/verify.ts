@@ -9,6 +9,7 @@
  * Names every file that changed, is missing or is not listed, and exits 1; the
  * build fails with the same message (src/lib/archive/integration.ts).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentRootOf } from '../src/lib/archive/layout.ts';
 import { archiveCheckMessage, checkArchive } from '../src/lib/archive/verify.ts';
@@ -16,6 +17,11 @@ import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 
 const given = process.argv[2];
 const articlesDir = given === undefined ? CONTENT_DIR : join(given, 'articles');
+// A mistyped folder must not read as an archive with nothing wrong in it.
+if (!existsSync(articlesDir)) {
+  console.error(`verify: ${given ?? articlesDir}: no such archive (expected a content root with an articles/ folder)`);
+  process.exit(1);
+}
 const root = contentRootOf(articlesDir);
 const problems = checkArchive(root, articlesDir);
 if (problems.length > 0) {

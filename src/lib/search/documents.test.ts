@@ -7,7 +7,7 @@ import { escapeMarkdown } from '../article-file.ts';
 import { rehypeParagraphAnchors } from '../../markdown/rehype-paragraph-anchors.ts';
 import { markdownParagraphs } from '../markdown-paragraphs.ts';
 import { toSearchDocument } from './documents.ts';
-import { realDocuments } from './test/real-documents.ts';
+import { realDocuments, twoRealStories } from './test/real-documents.ts';
 
 /** The story page's `<p id="pN">` texts, rendered by the archive's paragraph plugin. */
 function renderedParagraphs(body: string): Map<string, string> {
@@ -64,7 +64,8 @@ describe('toSearchDocument', () => {
     expect(toSearchDocument(article, { url: '/articles/a/', extra }).extra).toBe(extra);
   });
 
-  test('the real stories have their paragraphs', () => {
-    expect(realDocuments().map((doc) => doc.paragraphs.length)).toEqual([9, 8]);
+  test('the two real stories have their paragraphs, and every story in content/ has some', () => {
+    expect(twoRealStories().map((doc) => doc.paragraphs.length)).toEqual([9, 8]);
+    for (const doc of realDocuments()) expect(doc.paragraphs.length, doc.id).toBeGreaterThan(0);
   });
 });
