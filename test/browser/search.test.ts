@@ -189,7 +189,9 @@ describe('search page', () => {
 
     await typeQuery(page, 'armored');
     await waitForStatus(page, 'armored');
-    expect((await shownResults(page)).some((result) => result.href === `/articles/${NYT_SLUG}/`)).toBe(true);
+    // The result links open the story at the matching paragraph (`#pN`).
+    const armored = await shownResults(page);
+    expect(armored.some((result) => result.href.split('#')[0] === `/articles/${NYT_SLUG}/`)).toBe(true);
     await typeQuery(page, '');
     await waitForStatus(page, '');
     expect(await shownResults(page)).toEqual(recent);
