@@ -38,11 +38,8 @@ export class ResearchTools {
   readonly #facets: HTMLElement;
   readonly #exportStatus: HTMLElement;
   readonly #refused: HTMLElement;
-  /** The matches of the last query resolved, loading or loaded (once asked for). */
+  /** The matches of the last query resolved, loading or loaded. */
   #matches: Promise<SearchMatches> | undefined;
-  /** The last query resolved, and how to ask for its matches. */
-  #typed: string | undefined;
-  #asked: (() => Promise<SearchMatches>) | undefined;
   /** Increases with every hide: a draw asked for before it is dropped (as is one for other matches than the last resolved). */
   #generation = 0;
 
@@ -69,18 +66,13 @@ export class ResearchTools {
   /**
    * The names behind the state's slugs; unknown slugs are cleared and said so. The query's matches
    * (the story table, the largest file a first search would need) are waited for only when a slug
-   * must be looked up in them; otherwise `show` asks for them once the results are on screen, and
-   * draws them on arrival.
+   * must be looked up in them; otherwise they load beside the search and `show` draws them on arrival.
    */
   async resolve(client: SearchClient, typed: string, state: QueryState): Promise<Resolved> {
-    // Without a slug to look up, the table is not asked for until the results are on screen (`show`).
-    // The same query again ("Show more", a filter change) keeps the matches already asked for.
-    if (typed !== this.#typed) this.#matches = undefined;
-    this.#typed = typed;
-    this.#asked = () => client.matches(typed);
-    if (!state.outlet && !state.author) return { state, names: {}, refused: [] };
     const matches = client.matches(typed);
     this.#matches = matches;
+    matches.catch(() => {});
+    if (!state.outlet && !state.author) return { state, names: {}, refused: [] };
     const loaded = await matches;
     const find = (list: SearchMatches['outlets'], slug: string) => list.find((entry) => entry.slug === slug)?.name;
     const outlet = state.outlet ? find(loaded.outlets, state.outlet) : undefined;
@@ -104,7 +96,6 @@ export class ResearchTools {
   /** Draws the timeline and facets for the search on screen, once its matches are in (unless another search came first). */
   show(resolved: Resolved): void {
     const generation = this.#generation;
-    this.#matches ??= this.#asked?.();
     const pending = this.#matches;
     if (!pending) return this.hide();
     pending.then(
