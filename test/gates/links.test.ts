@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -36,12 +37,56 @@ function listedUrls(siteDir: string, origin: string): Map<string, string> {
   return found;
 }
 
-/** Where a crawl starts: the home page, every feed and sitemap file, and every URL they list. */
+/**
+ * Where a crawl starts: the home page, every feed and sitemap file, and every
+ * page they list, once each. A feed's items link to each paragraph of a story
+ * (`/articles/…/#p3`); as crawl roots those would be fetched and parsed once per
+ * paragraph (2,739 roots for 52 stories, past five minutes), so roots drop the
+ * fragment and `listedFragments` checks the fragments, once per page.
+ */
 function crawlRoots(siteDir: string, serverUrl: string): string[] {
   const origin = builtOrigin(siteDir);
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => LISTING_FILE.test(file));
-  const listed = [...listedUrls(siteDir, origin).keys()].map((url) => serverUrl + url.slice(origin.length));
+  const listed = [...listedUrls(siteDir, origin).keys()].map(
+    (url) => serverUrl + url.slice(origin.length).replace(/#.*$/, ''),
+  );
   return [...new Set([`${serverUrl}/`, ...files.map((file) => `${serverUrl}/${file}`), ...listed])];
+}
+
+/** The fragments the feeds and sitemaps link to, by page path, each with the file that first mentions it. */
+function listedFragments(siteDir: string): Map<string, Map<string, string>> {
+  const origin = builtOrigin(siteDir);
+  const byPage = new Map<string, Map<string, string>>();
+  for (const [url, file] of listedUrls(siteDir, origin)) {
+    const { pathname, hash } = new URL(url);
+    if (!hash) continue;
+    const fragments = byPage.get(pathname) ?? new Map<string, string>();
+    if (!fragments.has(hash.slice(1))) fragments.set(hash.slice(1), file);
+    byPage.set(pathname, fragments);
+  }
+  return byPage;
+}
+
+/** Each listed fragment that names no element of its page, as `path#fragment (in file)`; one request a page. */
+async function brokenListedFragments(
+  siteDir: string,
+  serverUrl: string,
+): Promise<{ checked: number; broken: string[] }> {
+  let checked = 0;
+  const broken: string[] = [];
+  for (const [path, fragments] of listedFragments(siteDir)) {
+    const response = await fetch(serverUrl + path);
+    const ids = new Set(
+      parse(await response.text())
+        .querySelectorAll('[id], a[name]')
+        .map((element) => element.id || element.getAttribute('name')),
+    );
+    for (const [fragment, file] of fragments) {
+      checked++;
+      if (!response.ok || !ids.has(decodeURIComponent(fragment))) broken.push(`${path}#${fragment} (in ${file})`);
+    }
+  }
+  return { checked, broken };
 }
 
 /**
@@ -70,7 +115,8 @@ async function crawl(siteDir: string, serverUrl: string) {
       return Promise.resolve(false);
     },
   });
-  return { links: result.links, fragments };
+  const listed = await brokenListedFragments(siteDir, serverUrl);
+  return { links: result.links, fragments, listed };
 }
 
 const describeBroken = (link: LinkResult) =>
@@ -96,7 +142,7 @@ describe('every internal link and fragment', () => {
     'resolves in %s, pages, feeds and sitemap alike',
     async (name, dir, url) => {
       expect(listedUrls(dir(), builtOrigin(dir())).size).toBeGreaterThan(0);
-      const { links, fragments } = await crawl(dir(), url());
+      const { links, fragments, listed } = await crawl(dir(), url());
 
       const checked = links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname);
       // The crawl really went everywhere: listings, stories, feeds, sitemap-listed pages, a paragraph anchor.
@@ -106,9 +152,11 @@ describe('every internal link and fragment', () => {
       expect([...fragments].some((fragment) => /^p\d+$/.test(fragment))).toBe(true);
       const broken = links.filter((link) => link.state === LinkState.BROKEN);
       console.log(
-        `linkinator, ${name}: ${checked.length} URLs and ${fragments.size} fragments checked, ${broken.length} broken`,
+        `linkinator, ${name}: ${checked.length} URLs and ${fragments.size} fragments checked, ${broken.length} broken; ` +
+          `${listed.checked} fragments the feeds and sitemaps link to, ${listed.broken.length} broken`,
       );
       expect(broken.map(describeBroken)).toEqual([]);
+      expect(listed.broken).toEqual([]);
     },
     300_000,
   );
@@ -128,7 +176,10 @@ describe('every internal link and fragment', () => {
     const rss = join(broken, 'rss.xml');
     writeFileSync(
       rss,
-      readFileSync(rss, 'utf8').replace('</channel>', `<item><link>${origin}/gone/</link></item></channel>`),
+      readFileSync(rss, 'utf8').replace(
+        '</channel>',
+        `<item><link>${origin}/gone/</link><description>&lt;a href="${origin}/archive/#no-listed-id"&gt;x&lt;/a&gt;</description></item></channel>`,
+      ),
     );
     const sitemap = join(broken, 'sitemap-0.xml');
     writeFileSync(
@@ -137,7 +188,7 @@ describe('every internal link and fragment', () => {
     );
     const server = await serveStatic(broken);
     try {
-      const { links } = await crawl(broken, server.url);
+      const { links, listed } = await crawl(broken, server.url);
       const reported = links.filter((link) => link.state === LinkState.BROKEN).map((link) => new URL(link.url));
       expect([...new Set(reported.map((url) => `${url.pathname}${url.hash}`))].sort()).toEqual([
         '/archive/#no-such-id',
@@ -145,6 +196,7 @@ describe('every internal link and fragment', () => {
         '/no-such-page/',
         '/unlisted/',
       ]);
+      expect(listed.broken).toEqual(['/archive/#no-listed-id (in /rss.xml)']);
     } finally {
       await server.close();
       rmSync(dirname(broken), { recursive: true, force: true });
