@@ -5,12 +5,13 @@
  * outlet and author slugs into the names the engine filters by, and refuses
  * a slug the archive does not know, visibly, rather than searching nothing.
  */
-import { countFacets } from '../../lib/facets/facets.ts';
 import type { SearchClient, SearchMatches, SearchOptions } from '../../lib/search/types.ts';
 import type { ExportFormat } from '../../lib/export/formats.ts';
-import { facetNodes, type FacetKind } from './facets.ts';
+import type { FacetKind } from './facets.ts';
 import type { QueryState } from './query-state.ts';
-import { drawTimeline, type DateRange } from './timeline.ts';
+
+// The drawing code (timeline, facet counts) loads beside the story table it draws, not before the first search.
+type PanelModule = typeof import('./research-panel.ts');
 
 /** What the page hands over: how to change the search, and what a refusal does to the form. */
 export interface ResearchHooks {
@@ -42,6 +43,7 @@ export class ResearchTools {
   #matches: Promise<SearchMatches> | undefined;
   /** Increases with every hide: a draw asked for before it is dropped (as is one for other matches than the last resolved). */
   #generation = 0;
+  #panelModule: Promise<PanelModule> | undefined;
 
   constructor(root: HTMLElement, hooks: ResearchHooks) {
     this.#root = root;
@@ -72,6 +74,8 @@ export class ResearchTools {
     const matches = client.matches(typed);
     this.#matches = matches;
     matches.catch(() => {});
+    this.#panelModule ??= import('./research-panel.ts');
+    this.#panelModule.catch(() => {});
     if (!state.outlet && !state.author) return { state, names: {}, refused: [] };
     const loaded = await matches;
     const find = (list: SearchMatches['outlets'], slug: string) => list.find((entry) => entry.slug === slug)?.name;
@@ -97,38 +101,26 @@ export class ResearchTools {
   show(resolved: Resolved): void {
     const generation = this.#generation;
     const pending = this.#matches;
-    if (!pending) return this.hide();
-    pending.then(
-      (matches) => {
-        if (generation === this.#generation && pending === this.#matches) this.#draw(resolved, matches);
+    const panel = this.#panelModule;
+    if (!pending || !panel) return this.hide();
+    Promise.all([pending, panel]).then(
+      ([matches, { drawPanel }]) => {
+        if (generation !== this.#generation || pending !== this.#matches) return;
+        const shown = drawPanel(
+          { timeline: this.#timeline, facets: this.#facets },
+          resolved.state,
+          resolved.names,
+          matches,
+          (patch) => this.#hooks.apply(patch),
+        );
+        this.#panel.hidden = !shown;
+        this.#exportStatus.textContent = '';
       },
       // The results are on screen already; without the table there is only nothing to count.
       () => {
         if (generation === this.#generation && pending === this.#matches) this.hide();
       },
     );
-  }
-
-  #draw(resolved: Resolved, matches: SearchMatches): void {
-    const { state, names } = resolved;
-    const counts = countFacets(matches.stories, { ...names, from: state.from, to: state.to });
-    const palette = matches.outlets.map((outlet) => outlet.name);
-    drawTimeline(this.#timeline, counts.timeline, palette, { from: state.from, to: state.to }, (range: DateRange) =>
-      this.#hooks.apply(range),
-    );
-    const slugs = (list: SearchMatches['outlets']) => {
-      const bySlug = new Map(list.map((entry) => [entry.name, entry.slug]));
-      return (name: string) => bySlug.get(name) ?? '';
-    };
-    this.#facets.replaceChildren(
-      ...facetNodes(
-        counts,
-        { outlet: slugs(matches.outlets), author: slugs(matches.authors) },
-        { outlet: state.outlet, author: state.author },
-      ),
-    );
-    this.#panel.hidden = counts.total === 0 && counts.timeline.length === 0;
-    this.#exportStatus.textContent = '';
   }
 
   hide(): void {
