@@ -12,9 +12,13 @@ export interface SparseVector {
  * smoothed, ln((1 + N) / (1 + df)) + 1, so that a word both stories of a
  * two-story archive share still counts.
  */
-export function tfidfVectors(texts: readonly string[]): SparseVector[] {
+export function tfidfVectors(texts: Iterable<string>): SparseVector[] {
   const ids = new Map<string, number>();
-  const counts = texts.map((text) => {
+  const df: number[] = [];
+  // Each text's term counts go into typed arrays as soon as it is read: a Map per story, all alive until the
+  // weights are known, was the largest part of the build's peak heap at 100,000 stories.
+  const counted: { terms: Uint32Array; counts: Uint32Array }[] = [];
+  for (const text of texts) {
     const tf = new Map<number, number>();
     for (const term of contentTerms(text)) {
       let id = ids.get(term);
@@ -24,17 +28,16 @@ export function tfidfVectors(texts: readonly string[]): SparseVector[] {
       }
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
-    return tf;
-  });
-  const df = new Uint32Array(ids.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id] = (df[id] ?? 0) + 1;
-  const n = texts.length;
-  return counts.map((tf) => {
-    const terms = Uint32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const terms = Uint32Array.from(tf.keys()).sort();
+    for (const id of terms) df[id] = (df[id] ?? 0) + 1;
+    counted.push({ terms, counts: Uint32Array.from(terms, (id) => tf.get(id) ?? 1) });
+  }
+  const n = counted.length;
+  return counted.map(({ terms, counts }) => {
     const weights = new Float64Array(terms.length);
     let norm = 0;
     terms.forEach((id, i) => {
-      const w = (1 + Math.log(tf.get(id) ?? 1)) * (Math.log((1 + n) / (1 + (df[id] ?? 0))) + 1);
+      const w = (1 + Math.log(counts[i] ?? 1)) * (Math.log((1 + n) / (1 + (df[id] ?? 0))) + 1);
       weights[i] = w;
       norm += w * w;
     });
