@@ -89,11 +89,17 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
     authorNames: authorNames.map((name) => [name, slugify(name)]),
     authors: stories.map((doc) => doc.authors.map((name) => authorNumbers.get(name) ?? -1)),
   };
-  const storyBodies = stories.map((doc) => JSON.stringify(storyFile(doc)));
+  // Story files are written out when asked for, not held: their text is the archive's text once more (about
+  // 1 GB of strings at 100,000 stories). The hash over all of them is taken one body at a time.
   const storyHash = createHash('sha256');
-  for (const body of storyBodies) storyHash.update(body).update('\n');
+  for (const doc of stories) storyHash.update(JSON.stringify(storyFile(doc))).update('\n');
   const docHash = storyHash.digest('hex').slice(0, HASH_LENGTH);
-  storyBodies.forEach((body, story) => files.set(docFileName(story, docHash), body));
+  const storyFiles = stories.map((doc, story) => ({
+    path: docFileName(story, docHash),
+    get body() {
+      return JSON.stringify(storyFile(doc));
+    },
+  }));
 
   const manifest: Manifest = {
     v: 2,
@@ -114,7 +120,9 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
 
   return {
     manifest: manifestName,
-    files: [...files].sort(([a], [b]) => byCodeUnit(a, b)).map(([path, body]) => ({ path, body })),
+    files: [...[...files].map(([path, body]) => ({ path, body })), ...storyFiles].sort((a, b) =>
+      byCodeUnit(a.path, b.path),
+    ),
   };
 }
 

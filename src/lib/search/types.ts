@@ -28,8 +28,11 @@ export interface SearchDocument {
 export interface SearchIndexFiles {
   /** File name of the manifest the browser loads first, content-hashed (`manifest.<hash>.json`). */
   manifest: string;
-  /** Every file, manifest included; names carry a content hash so old and new never mix. */
-  files: { path: string; body: string }[];
+  /**
+   * Every file, manifest included; names carry a content hash so old and new never mix. A story file's
+   * body is made when read (a getter), so that the index does not hold every story's text again.
+   */
+  files: { path: string; readonly body: string }[];
 }
 
 export type SortOrder = 'relevance' | 'date';

@@ -13,11 +13,16 @@ export const prerender = true;
  */
 export const getStaticPaths = (async () => {
   const { files } = await getSiteSearchIndex();
-  return files.map(({ path, body }) => {
-    if (!path.endsWith('.json')) throw new Error(`search index file "${path}": every index file must end in .json`);
-    return { params: { name: path.slice(0, -'.json'.length) }, props: { body } };
+  // The file itself, not its body: a story file's body is made when the file is written (build-index.ts).
+  return files.map((file) => {
+    if (!file.path.endsWith('.json')) {
+      throw new Error(`search index file "${file.path}": every index file must end in .json`);
+    }
+    return { params: { name: file.path.slice(0, -'.json'.length) }, props: { file } };
   });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response((props as { body: string }).body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response((props as { file: { body: string } }).file.body, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
