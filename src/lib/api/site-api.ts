@@ -44,29 +44,21 @@ export async function storiesPagePaths(site: URL) {
   return pagePaths(pageList(summaries, API_PAGE_SIZE, apiStoriesPath, 'story-page', site));
 }
 
-/** One file per story. */
-export async function storyFilePaths(site: URL): Promise<{ params: { slug: string }; props: { story: ApiStory } }[]> {
-  const [articles, threads] = await Promise.all([getArticles(), getThreadIndex()]);
-  return Promise.all(
-    articles.map(async (article) => {
-      const thread = threads.threadOf(article.id);
-      const { paragraphs } = await getStoryText(article.id);
-      return {
-        params: { slug: article.id },
-        props: {
-          story: storyRecord(
-            article,
-            {
-              paragraphs,
-              source: article.data.source,
-              versions: storyVersions(article.id).map(({ number, created }) => ({ number, created: isoDay(created) })),
-              thread,
-            },
-            site,
-          ),
-        },
-      };
-    }),
+/**
+ * One story's file: metadata, paragraphs, versions and thread. Made when the file is written (the route's
+ * paths carry only the story): every record at once, held for the whole build, was the archive's text again.
+ */
+export async function storyFile(article: Article, site: URL): Promise<ApiStory> {
+  const [threads, { paragraphs }] = await Promise.all([getThreadIndex(), getStoryText(article.id)]);
+  return storyRecord(
+    article,
+    {
+      paragraphs,
+      source: article.data.source,
+      versions: storyVersions(article.id).map(({ number, created }) => ({ number, created: isoDay(created) })),
+      thread: threads.threadOf(article.id),
+    },
+    site,
   );
 }
 

@@ -1,7 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse, storyFilePaths } from '../../../lib/api/site-api';
+import { storyPaths, type Article } from '../../../lib/articles';
+import { jsonResponse, storyFile } from '../../../lib/api/site-api';
 
-export const getStaticPaths = (() => storyFilePaths(new URL(import.meta.env.SITE))) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
-/** One story: metadata, paragraphs, thread. */
-export const GET: APIRoute = ({ props }) => jsonResponse(props['story']);
+/** One story: metadata, paragraphs, versions, thread. */
+export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
+  jsonResponse(await storyFile(props.article, new URL(import.meta.env.SITE)));
