@@ -66,6 +66,9 @@ export default defineConfig({
     sitemap({ serialize: sitemapSerializer(CONTENT_DIR, base) }),
     hosting(),
   ],
+  // Routes that return a `cacheKey` from getStaticPaths (share cards, citations, index files) are copied from
+  // the last build's output when the key and the route's code are unchanged, instead of made again.
+  experimental: { incrementalBuild: true },
   // One processor for the whole site (src/markdown/processor.ts); src/lib/story-body.ts renders story bodies with it.
   markdown: markdownSettings,
 });

@@ -15,9 +15,16 @@ export interface BuildResult {
 /**
  * Builds the archive with `astro build` in a child process, over `contentDir`
  * (default: the real collection) into a fresh temporary folder, with its own
- * cache so that builds over different content never share state.
+ * cache so that builds over different content never share state (unless a
+ * `cacheDir` is given: a warm build).
  */
-export function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
+export function buildSite(
+  options: {
+    contentDir?: string;
+    env?: Record<string, string>;
+    /** A cache kept from an earlier build. */ cacheDir?: string;
+  } = {},
+): BuildResult {
   // Inside the project: with an outDir outside the working directory Astro puts
   // its prerender chunks in the shared ./.astro/, and concurrent builds clash there.
   mkdirSync(join(ROOT, 'test/.tmp'), { recursive: true });
@@ -30,7 +37,7 @@ export function buildSite(options: { contentDir?: string; env?: Record<string, s
       ...process.env,
       ...(options.contentDir ? { ARCHIVE_CONTENT_DIR: options.contentDir } : {}),
       ARCHIVE_OUT_DIR: outDir,
-      ARCHIVE_CACHE_DIR: join(work, 'cache'),
+      ARCHIVE_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       // Plain text for the assertions on error messages, CI or not.
       NO_COLOR: '1',

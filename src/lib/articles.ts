@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './grouping.ts';
 import { readStoryBody } from './story-body.ts';
@@ -48,3 +49,18 @@ function storyTexts(): Promise<Map<string, StoryText>> {
 export async function storyPaths(): Promise<{ params: { slug: string }; props: { article: Article } }[]> {
   return (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
+
+/**
+ * `storyPaths` with a `cacheKey` for each (Astro's incremental builds, astro.config.mjs): a warm build copies
+ * the file it made last time when `key` gives what it gave then and the route's code is unchanged. `key`
+ * must cover everything the file is made from besides the code and the config.
+ */
+export async function keyedStoryPaths(key: (article: Article) => string) {
+  return (await storyPaths()).map((path) => ({ ...path, cacheKey: key(path.props.article) }));
+}
+
+/** The key of a file made from the story's metadata alone (its id and frontmatter): citations. */
+export const metadataKey = (article: Article): string =>
+  createHash('sha256')
+    .update(JSON.stringify([article.id, article.data]))
+    .digest('hex');

@@ -261,15 +261,19 @@ let cacheFolder: Promise<unknown> | undefined;
 // (layout, colours, fonts, palette), so that no build serves a card in the old design.
 const CARD_DESIGN = 'serif-paper-2-palette';
 
+/** What a card's bytes depend on: its text and the design (`CARD_DESIGN`). */
+export const cardKey = (card: CardText): string =>
+  createHash('sha256')
+    .update(JSON.stringify([CARD_DESIGN, card]))
+    .digest('hex')
+    .slice(0, 32);
+
 /**
  * The card as a 1200×630 PNG. Cards are kept in the build cache under a hash
  * of the card's text and design: a rebuild draws only cards whose text changed.
  */
 export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([CARD_DESIGN, card]))
-    .digest('hex')
-    .slice(0, 32);
+  const key = cardKey(card);
   const cached = join(CACHE_DIR, 'social-cards', `${key}.png`);
   // Asked without an exception: a failed read's error, with its stack trace, cost more CPU than drawing.
   if (existsSync(cached)) return new Uint8Array(await readFile(cached));

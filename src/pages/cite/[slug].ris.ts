@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_TITLE } from '../../consts';
-import { storyPaths, type Article } from '../../lib/articles';
+import { keyedStoryPaths, metadataKey, type Article } from '../../lib/articles';
 import { risRecord } from '../../lib/meta/ris';
 import { absoluteUrl, storyPath } from '../../lib/routes';
 
-export const getStaticPaths = storyPaths satisfies GetStaticPaths;
+export const getStaticPaths = (() => keyedStoryPaths(metadataKey)) satisfies GetStaticPaths;
 
 /** The story's RIS record, for reference managers. */
 export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {

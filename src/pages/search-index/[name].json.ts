@@ -18,7 +18,8 @@ export const getStaticPaths = (async () => {
     if (!file.path.endsWith('.json')) {
       throw new Error(`search index file "${file.path}": every index file must end in .json`);
     }
-    return { params: { name: file.path.slice(0, -'.json'.length) }, props: { file } };
+    // Every index file's name carries its content's hash: the name is the key (incremental builds).
+    return { params: { name: file.path.slice(0, -'.json'.length) }, props: { file }, cacheKey: file.path };
   });
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,73 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderArticleFile } from '../../src/lib/article-file.ts';
+import { buildSite, type BuildResult } from '../../scripts/lib/build-site.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { writeFixtureArticles } from '../helpers/fixture-articles.ts';
+
+/** Every file of a built site, by path, with its bytes. */
+function files(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile())
+      found.set(join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return found;
+}
+
+/** The paths a build log says were copied from the incremental cache rather than rendered. */
+const reused = (build: BuildResult) => [...build.output.matchAll(/─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]);
+
+// A warm build reuses what did not change (Astro's incremental builds, keyed per file) and must
+// give exactly the site a cold build of the same content gives: a stale page would be a silent lie.
+describe('a warm build after a correction', () => {
+  const work = mkdtempSync(join(ROOT, 'test/.tmp', 'incremental-'));
+  const content = writeFixtureArticles(join(work, 'content'), 6);
+  const cache = join(work, 'cache');
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const first = buildSite({ contentDir: content, cacheDir: cache });
+  // A correction to story 3: its headline and a paragraph.
+  const corrected = readdirSync(content).find((name) => name.endsWith('-fixture-story-3.md')) as string;
+  writeFileSync(
+    join(content, corrected),
+    renderArticleFile({
+      article: {
+        date: corrected.slice(0, 10),
+        authors: ['Pat Example', 'Sam Sample'],
+        outlet: 'The Example Herald',
+        paragraphs: ['Story number 3 opens here, corrected.', 'Its second paragraph, number 3, follows.'],
+      },
+      title: 'Fixture story 3, corrected',
+      source: 'fixture-3.txt',
+      archived: '2026-11-23',
+    }),
+  );
+  const warm = buildSite({ contentDir: content, cacheDir: cache });
+  const cold = buildSite({ contentDir: content });
+
+  it('reuses the files of the stories that did not change, and only those', () => {
+    expect([first.status, warm.status, cold.status]).toEqual([0, 0, 0]);
+    expect(reused(first)).toEqual([]);
+    const copied = reused(warm);
+    console.log(`warm build after a correction: ${copied.length} files copied from the last build`);
+    expect(copied.some((path) => path?.startsWith('/og/articles/'))).toBe(true);
+    expect(copied.some((path) => path?.startsWith('/cite/'))).toBe(true);
+    expect(copied.filter((path) => path?.includes('fixture-story-3'))).toEqual([]);
+  });
+
+  it('gives byte for byte the site a cold build gives', () => {
+    const [warmFiles, coldFiles] = [files(warm.outDir), files(cold.outDir)];
+    expect([...warmFiles.keys()].sort()).toEqual([...coldFiles.keys()].sort());
+    const differing = [...coldFiles]
+      .filter(([path, bytes]) => !warmFiles.get(path)?.equals(bytes))
+      .map(([path]) => path);
+    expect(differing).toEqual([]);
+    // The correction is in: its page, its card's file and its citation changed from the first build.
+    const before = files(first.outDir);
+    const changed = [...coldFiles].filter(([path, bytes]) => !before.get(path)?.equals(bytes)).map(([path]) => path);
+    expect(changed.some((path) => path.startsWith('/cite/') && path.includes('fixture-story-3'))).toBe(true);
+    expect(changed.some((path) => path.startsWith('/og/articles/') && path.includes('fixture-story-3'))).toBe(true);
+  });
+});
