@@ -65,6 +65,12 @@ class ArchiveSearch extends HTMLElement {
   #newEntryNext = true;
 
   connectedCallback(): void {
+    // A page opened with a query asks for the engine and the query's files before anything else is set up.
+    const opened = readState(new URLSearchParams(location.search));
+    if (normalizeQuery(opened.q) || hasFilters(opened)) {
+      this.#engine.prefetch(opened.q);
+      this.#engine.load().catch(() => {});
+    }
     this.#form = this.#find('form[role="search"]');
     this.#input = this.#find('#q');
     this.#outlet = this.#find('#search-outlet');
@@ -103,11 +109,10 @@ class ArchiveSearch extends HTMLElement {
     document.addEventListener('keydown', this.#onSlash);
     window.addEventListener('popstate', this.#onPopState);
 
-    const state = readState(new URLSearchParams(location.search));
+    const state = opened;
     fillForm(this.#controls(), state);
     history.replaceState(history.state, '', this.#urlFor(state));
     if (normalizeQuery(state.q) || hasFilters(state)) {
-      this.#engine.prefetch(state.q);
       this.#view.clear();
       this.#search('none');
     }
