@@ -157,7 +157,7 @@ export function computeThreads(
 /**
  * The index the pages look things up in. Built here, outside `computeThreads`, on purpose: closures made
  * inside it would share its scope, and keep every story's vector, names and edges alive for the whole build
- * (about 0.9 GB at 100,000 stories).
+ * (168 MB held after the pass at 100,000 stories, 9 MB with this; docs/scaling.md).
  */
 function threadIndex(
   stories: readonly ThreadInput[],

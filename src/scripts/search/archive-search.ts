@@ -109,10 +109,9 @@ class ArchiveSearch extends HTMLElement {
     document.addEventListener('keydown', this.#onSlash);
     window.addEventListener('popstate', this.#onPopState);
 
-    const state = opened;
-    fillForm(this.#controls(), state);
-    history.replaceState(history.state, '', this.#urlFor(state));
-    if (normalizeQuery(state.q) || hasFilters(state)) {
+    fillForm(this.#controls(), opened);
+    history.replaceState(history.state, '', this.#urlFor(opened));
+    if (normalizeQuery(opened.q) || hasFilters(opened)) {
       this.#view.clear();
       this.#search('none');
     }
