@@ -13,7 +13,7 @@ import { VOCAB_LENGTH_BANDS } from './options.ts';
 
 /** The one file a page loads up front: small, it points at everything else. */
 export interface Manifest {
-  v: 2;
+  v: 3;
   /** Number of stories; story `i` is the i-th newest (ties by id). */
   docs: number;
   /** `[name, stories]`, by name. */
@@ -81,8 +81,8 @@ export interface Table {
 
 /** The vocabulary terms in one chunk, ready for Fuse, and where their postings are. */
 export interface VocabChunk {
-  /** `Fuse.createIndex([], terms).toJSON()`; record `i` is the i-th term in code-unit order. */
-  index: { keys: []; records: { v: string; i: number; n: number }[] };
+  /** The chunk's terms in code-unit order (what Fuse indexes, and binary search reads). */
+  terms: string[];
   /** Hashes of the postings files for this chunk's terms, in term order. */
   postings: string[];
   /** Index of the first term held by each postings file. */

@@ -85,7 +85,7 @@ export function createLoader(manifestUrl: string, fetchFile: typeof fetch): Inde
 
   const manifest = retryable(() =>
     loadJson<Manifest>(manifestUrl).then((loaded) => {
-      if (loaded?.v !== 2) throw new SearchIndexError(ERRORS.badManifest(manifestUrl));
+      if (loaded?.v !== 3) throw new SearchIndexError(ERRORS.badManifest(manifestUrl));
       return loaded;
     }),
   );
@@ -107,9 +107,7 @@ export function createLoader(manifestUrl: string, fetchFile: typeof fetch): Inde
     manifest().then((loaded) => {
       const hash = loaded.vocab[key];
       if (!hash) return undefined;
-      return memo(chunks, key, () =>
-        loadFile<VocabChunk>('vocab', hash).then((data) => ({ data, terms: data.index.records.map((r) => r.v) })),
-      );
+      return memo(chunks, key, () => loadFile<VocabChunk>('vocab', hash).then((data) => ({ data, terms: data.terms })));
     });
   const chunkOf = (term: string) => chunk(vocabChunkKey(firstChar(term), term.length));
 

@@ -109,7 +109,7 @@ export function createResolver(loader: IndexLoader): Resolver {
     const proposed = new Set<string>();
     for (const chunk of chunks) {
       if (!chunk) continue;
-      chunk.fuse ??= new Fuse(chunk.terms, VOCAB_FUSE_OPTIONS, Fuse.parseIndex<string>(chunk.data.index));
+      chunk.fuse ??= new Fuse(chunk.terms, VOCAB_FUSE_OPTIONS);
       for (const { item } of chunk.fuse.search(term)) proposed.add(item);
     }
     for (const list of tails) for (const item of list) proposed.add(item);
