@@ -54,14 +54,49 @@ const facets = (page: Page, kind: 'outlet' | 'author') =>
   );
 const waitForUrl = (page: Page, search: string) =>
   page.waitForFunction((expected) => location.search === expected, search);
+/** Opens the disclosure the timeline and counts sit in, and waits for the chart. */
+const openPanel = async (page: Page) => {
+  await page.locator('[data-search-panel] > summary').click();
+  await page.locator('[data-search-timeline] svg.coverage-chart').waitFor();
+};
 
 describe('the coverage timeline and facets', () => {
+  test('load their story table only once the reader opens them, and open by themselves on the next visit', async ({
+    newContext,
+  }) => {
+    const context = await newContext();
+    const tables: string[] = [];
+    context.on('request', (request) => {
+      if (/\/search-index\/table\.[0-9a-f]+\.json$/.test(new URL(request.url()).pathname)) tables.push(request.url());
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=story`);
+    await waitForStatus(page, 'story');
+    const panel = page.locator('[data-search-panel]');
+    expect(await panel.isVisible()).toBe(true);
+    expect(await panel.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+    expect(await page.locator('[data-search-timeline] svg').count()).toBe(0);
+    // Another search with the panel closed still leaves the table alone.
+    await page.locator('#q').fill('fixture');
+    await waitForStatus(page, 'fixture');
+    expect(tables).toEqual([]);
+
+    await openPanel(page);
+    expect(tables).toHaveLength(1);
+    expect(new Map(await facets(page, 'outlet'))).toEqual(countBy(FIXTURE, (story) => [story.outlet]));
+
+    await page.goto(`${server.url}/search/?q=story`);
+    await waitForStatus(page, 'story');
+    await page.locator('[data-search-timeline] svg.coverage-chart').waitFor();
+    expect(await panel.evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+  });
+
   test('counts every day and facet as the fixture dates and credits them; a bar, a key or a facet sets the filter and the URL', async ({
     openPage,
   }) => {
     const { page, errors } = await openPage(`${server.url}/search/?q=story`);
     await waitForStatus(page, 'story');
-    await page.locator('[data-search-timeline] svg.coverage-chart').waitFor();
+    await openPanel(page);
     const days = countBy(FIXTURE, (story) => [story.date]);
     // Every day from the first to the last, empty ones included, each with the fixture's count.
     expect(await bars(page)).toEqual(
@@ -122,6 +157,7 @@ describe('the coverage timeline and facets', () => {
     await waitForStatus(page, 'story');
     const sam = FIXTURE.filter((story) => story.authors.includes('Sam Sample'));
     expect(await page.locator('#search-status').textContent()).toContain(`${sam.length} stories match`);
+    await openPanel(page);
     expect(await page.locator('button[data-facet="author"][data-slug="sam-sample"]').getAttribute('aria-pressed')).toBe(
       'true',
     );
@@ -143,7 +179,9 @@ describe('the coverage timeline and facets', () => {
   }) => {
     const { page } = await openPage(`${server.url}/search/?q=story`);
     await waitForStatus(page, 'story');
-    await page.locator('[data-search-timeline] svg.coverage-chart').waitFor();
+    // Closed, then open with the chart drawn.
+    expect(await accessibilityFailures(page)).toEqual([]);
+    await openPanel(page);
     expect(await accessibilityFailures(page)).toEqual([]);
   });
 });
