@@ -166,12 +166,14 @@ describe.each(builds)('$name', ({ site, articles }) => {
     }
   });
 
-  it('puts every story in the search index, once', () => {
+  it('puts every story in the search index, once, and its lede file beside it', () => {
     const dir = join(site, 'search-index');
-    const urls = readdirSync(dir)
-      .filter((name) => name.startsWith('doc.') && name.endsWith('.json'))
-      .map((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { url: string }).url);
-    expect(urls.sort()).toEqual(stories.map((s) => `/articles/${s.id}/`).sort());
+    for (const kind of ['doc', 'lede']) {
+      const urls = readdirSync(dir)
+        .filter((name) => name.startsWith(`${kind}.`) && name.endsWith('.json'))
+        .map((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { url: string }).url);
+      expect(urls.sort(), kind).toEqual(stories.map((s) => `/articles/${s.id}/`).sort());
+    }
   });
 
   it('puts every story in the feeds it belongs to: the newest of the archive, and of its outlet', () => {

@@ -21,14 +21,18 @@
  *   their second and third letters (`tailKey`), fetched only to correct a word
  *   that finds nothing, since a slip of the first letter leaves its chunk behind.
  * - **postings** (`postings.<hash>.json`): term → stories with precomputed BM25F
- *   scores (title and byline weighted by `FIELD_WEIGHTS`), neighbouring terms of
+ *   scores (title and byline weighted by `FIELD_WEIGHTS`) and where in each story
+ *   the term stands (lede, body, elsewhere: `lede.ts`), neighbouring terms of
  *   one chunk sharing a file of about `POSTINGS_SHARD_BYTES`; the chunk lists them.
  * - **table** (`table.<hash>.json`): per-story date and outlet, run-length and
  *   index coded, fetched only when a filter is set.
  * - **story files** (`doc.<story>.<hash>.json`): one per story, with what a
  *   result shows (headline, byline, outlet, date, link) and the paragraphs a
  *   snippet is cut from, fetched only for the hits shown. Ranking, filters and
- *   date order never need them.
+ *   date order never need them. Beside each, its **lede file**
+ *   (`lede.<story>.<hash>.json`): the same with the first paragraph only, which
+ *   is all a hit needs when the postings say the query's words are in it
+ *   (`lede.ts`): about a fifth of the bytes.
  *
  * Stories are numbered newest first (ties by id), so date order is story
  * order and postings are delta coded. Output is deterministic: everything is
@@ -48,6 +52,7 @@ import {
   vocabChunkKey,
   type FileKind,
   docFileName,
+  ledeFileName,
   type Manifest,
   type PostingsShard,
   type StoryFile,
@@ -55,6 +60,7 @@ import {
   type VocabChunk,
 } from './index-format.ts';
 import { scoreTerms } from './build-postings.ts';
+import { packPlaces } from './lede.ts';
 import { isAcronymTerm } from './normalize.ts';
 import { HASH_LENGTH, POSTINGS_SHARD_BYTES, STEM_BUCKETS, TAIL_BUCKETS } from './options.ts';
 import { isStemmable, stemOf } from './stem.ts';
@@ -95,12 +101,20 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
   const storyHash = createHash('sha256');
   for (const doc of stories) storyHash.update(JSON.stringify(storyFile(doc))).update('\n');
   const docHash = storyHash.digest('hex').slice(0, HASH_LENGTH);
-  const storyFiles = stories.map((doc, story) => ({
-    path: docFileName(story, docHash),
-    get body() {
-      return JSON.stringify(storyFile(doc));
+  const storyFiles = stories.flatMap((doc, story) => [
+    {
+      path: docFileName(story, docHash),
+      get body() {
+        return JSON.stringify(storyFile(doc));
+      },
     },
-  }));
+    {
+      path: ledeFileName(story, docHash),
+      get body() {
+        return JSON.stringify(storyFile({ ...doc, paragraphs: doc.paragraphs.slice(0, 1) }));
+      },
+    },
+  ]);
 
   const manifest: Manifest = {
     v: 3,
@@ -153,7 +167,7 @@ function vocabularyChunks(sortedTerms: readonly string[]): [string, string[]][] 
 
 function vocabChunk(
   terms: readonly string[],
-  postings: ReadonlyMap<string, [number[], number[]]>,
+  postings: ReadonlyMap<string, [number[], number[], string]>,
   emit: (kind: FileKind, value: unknown) => string,
 ): VocabChunk {
   const hashes: string[] = [];
@@ -166,9 +180,11 @@ function vocabChunk(
     shardBytes = 0;
   };
   terms.forEach((term, i) => {
-    const [stories = [], scores = []] = postings.get(term) ?? [];
-    const entry: [number[], number[]] = [stories.map((story, j) => story - (stories[j - 1] ?? 0)), scores];
-    const bytes = term.length + 8 + 2 * stories.length * 4;
+    const [stories = [], scores = [], places = ''] = postings.get(term) ?? [];
+    const packed = packPlaces(places);
+    const deltas = stories.map((story, j) => story - (stories[j - 1] ?? 0));
+    const entry: PostingsShard[string] = packed ? [deltas, scores, packed] : [deltas, scores];
+    const bytes = term.length + 8 + 2 * stories.length * 4 + packed.length;
     if (shardBytes > 0 && shardBytes + bytes > POSTINGS_SHARD_BYTES) flush();
     if (shardBytes === 0) starts.push(i);
     shard[term] = entry;

@@ -4,17 +4,19 @@
  * `FIELD_WEIGHTS`), in one pass over typed arrays.
  */
 import { KNOWN_OUTLETS } from '../outlets.ts';
+import { placeOf } from './lede.ts';
 import { forEachTerm } from './normalize.ts';
 import { BM25, FIELD_WEIGHTS, PROPER_NOUN_SHARE, SCORE_SCALE } from './options.ts';
 import type { SearchDocument } from './types.ts';
 
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+const BODY = FIELDS.indexOf('body');
 
 /** What the stories' words come to: postings and, per term, whether it is mostly written with a capital. */
 export interface ScoredTerms {
-  /** Term → `[story numbers ascending, BM25F scores as integers]`. */
-  postings: Map<string, [number[], number[]]>;
+  /** Term → `[story numbers ascending, BM25F scores as integers, where it stands in each story (see `lede.ts`)]`. */
+  postings: Map<string, [number[], number[], string]>;
   /** Terms written with a capital in at least `PROPER_NOUN_SHARE` of their occurrences (names). */
   names: Set<string>;
 }
@@ -28,12 +30,16 @@ export function scoreTerms(stories: readonly SearchDocument[]): ScoredTerms {
   let lastSeen = new Int32Array(4096).fill(-1);
   let occurrences = new Int32Array(4096);
   let capitals = new Int32Array(4096);
+  // The last story whose lede (first paragraph) held each term.
+  let ledeSeen = new Int32Array(4096).fill(-1);
+  let inLede = false;
   const seen: number[] = [];
   // Every (term, story) pair in story order, in typed arrays rather than millions of small JS arrays.
   const entries = {
     terms: new Int32Array(1 << 16),
     stories: new Int32Array(1 << 16),
     counts: new Int32Array(fieldCount << 16),
+    lede: new Int32Array(1 << 16),
   };
   let used = 0;
   const lengths: number[][] = [];
@@ -49,8 +55,10 @@ export function scoreTerms(stories: readonly SearchDocument[]): ScoredTerms {
         lastSeen = grown(lastSeen, lastSeen.length * 2).fill(-1, lastSeen.length);
         occurrences = grown(occurrences, lastSeen.length);
         capitals = grown(capitals, lastSeen.length);
+        ledeSeen = grown(ledeSeen, lastSeen.length).fill(-1, ledeSeen.length);
       }
     }
+    if (inLede) ledeSeen[id] = story;
     occurrences[id] = (occurrences[id] ?? 0) + 1;
     if (capitalized) capitals[id] = (capitals[id] ?? 0) + 1;
     if (lastSeen[id] !== story) {
@@ -71,7 +79,11 @@ export function scoreTerms(stories: readonly SearchDocument[]): ScoredTerms {
     const docLengths: number[] = [];
     for (field = 0; field < fieldCount; field++) {
       let length = 0;
-      for (const text of texts[FIELDS[field] as Field]) length += forEachTerm(text, visit);
+      texts[FIELDS[field] as Field].forEach((text, i) => {
+        inLede = field === BODY && i === 0;
+        length += forEachTerm(text, visit);
+      });
+      inLede = false;
       docLengths.push(length);
     }
     lengths.push(docLengths);
@@ -80,10 +92,12 @@ export function scoreTerms(stories: readonly SearchDocument[]): ScoredTerms {
       entries.terms = grown(entries.terms, size);
       entries.stories = grown(entries.stories, size);
       entries.counts = grown(entries.counts, size * fieldCount);
+      entries.lede = grown(entries.lede, size);
     }
     for (const id of seen) {
       entries.terms[used] = id;
       entries.stories[used] = story;
+      entries.lede[used] = ledeSeen[id] === story ? 1 : 0;
       for (let f = 0, slot = id * fieldCount; f < fieldCount; f++, slot++) {
         entries.counts[used * fieldCount + f] = storyCounts[slot] ?? 0;
         storyCounts[slot] = 0;
@@ -118,7 +132,7 @@ export function scoreTerms(stories: readonly SearchDocument[]): ScoredTerms {
     next[t] = (next[t] ?? 0) + 1;
   }
 
-  const postings = new Map<string, [number[], number[]]>();
+  const postings = new Map<string, [number[], number[], string]>();
   const names = new Set<string>();
   for (const [term, id] of termIds) {
     if ((capitals[id] ?? 0) >= PROPER_NOUN_SHARE * (occurrences[id] ?? 1)) names.add(term);
@@ -127,6 +141,7 @@ export function scoreTerms(stories: readonly SearchDocument[]): ScoredTerms {
     const idf = Math.log(1 + (stories.length - df + 0.5) / (df + 0.5));
     const docs = new Array<number>(df);
     const scores = new Array<number>(df);
+    const places = new Array<string>(df);
     for (let j = 0; j < df; j++) {
       const e = order[from + j] ?? 0;
       const doc = entries.stories[e] ?? 0;
@@ -136,8 +151,9 @@ export function scoreTerms(stories: readonly SearchDocument[]): ScoredTerms {
       }
       docs[j] = doc;
       scores[j] = Math.max(1, Math.round(((idf * tf) / (BM25.k1 + tf)) * SCORE_SCALE));
+      places[j] = placeOf(entries.lede[e] === 1, (entries.counts[e * fieldCount + BODY] ?? 0) > 0);
     }
-    postings.set(term, [docs, scores]);
+    postings.set(term, [docs, scores, places.join('')]);
   }
   return { postings, names };
 }

@@ -6,7 +6,8 @@
  */
 import { createHitBuilder } from './hits.ts';
 import type { Matcher } from './highlight.ts';
-import { createLoader, filterOf, memo, type Postings } from './loader.ts';
+import { ledeSuffices } from './lede.ts';
+import { createLoader, filterOf, memo, placeIn, type Postings } from './loader.ts';
 import { DEFAULT_LIMIT, MATCH_KINDS, PHRASE_MAX_CANDIDATES, RESPONSE_CACHE_SIZE } from './options.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { candidatesOf, docsHolding, selectMatches, settleSequences, type Candidate, type Unit } from './rank.ts';
@@ -145,7 +146,7 @@ export function createSearch({
     read: ReadQuery,
     filtering: Promise<(doc: number) => boolean>,
     sort: SearchOptions['sort'],
-  ): Promise<ReturnType<typeof selectMatches>> {
+  ): Promise<ReturnType<typeof selectMatches> & { postings: ReadonlyMap<string, Postings> }> {
     const { units } = read;
     const allTerms = [
       ...new Set([...units.flatMap((unit) => [...unit.terms.keys(), ...(unit.sequence ?? [])]), ...read.excluded]),
@@ -166,7 +167,7 @@ export function createSearch({
       }),
     );
     const verified = settleSequences(candidates, units, (candidate, u) => checked.get(candidate)?.has(u));
-    return selectMatches(verified, units.length, sort);
+    return { ...selectMatches(verified, units.length, sort), postings };
   }
 
   async function answer(query: string, options: SearchOptions): Promise<SearchResponse> {
@@ -175,7 +176,7 @@ export function createSearch({
     const read = await readQuery(query);
     const { units, terms } = read;
     if (units.length === 0) return { ...(await recent(options, query)), terms };
-    const { matched, partial } = await ranked(read, filtering, options.sort);
+    const { matched, partial, postings } = await ranked(read, filtering, options.sort);
 
     const termUnits = new Map<string, number[]>();
     units.forEach((unit, u) =>
@@ -185,7 +186,15 @@ export function createSearch({
       terms: termUnits,
       phrases: units.flatMap((unit, u) => (unit.sequence?.length ? [{ unit: u, terms: unit.sequence }] : [])),
     };
-    const shown = await Promise.all(pageOf(matched, options).map(({ doc, score }) => hits.hitOf(doc, score, matcher)));
+    const shown = await Promise.all(
+      pageOf(matched, options).map(({ doc, score }) => {
+        const place = (term: string) => {
+          const held = postings.get(term);
+          return held && placeIn(held, doc);
+        };
+        return hits.hitOf(doc, score, matcher, ledeSuffices(units, place) ? 'lede' : 'story');
+      }),
+    );
     return {
       query,
       total: matched.length,

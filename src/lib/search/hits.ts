@@ -9,38 +9,49 @@ import { tokenize, type Token } from './normalize.ts';
 import { SCORE_SCALE, SEQUENCE_CACHE_SIZE, TOKEN_CACHE_STORIES } from './options.ts';
 import type { Range, SearchHit } from './types.ts';
 
+/** Which of a story's files a hit is built from: the whole story, or its lede file when that shows the same (`lede.ts`). */
+export type StoryPart = 'story' | 'lede';
+
 export interface HitBuilder {
-  /** The hit for story `doc`, highlighted by `matcher` (none: the story's lede, as for recent stories). */
-  hitOf(doc: number, score: number, matcher: Matcher | undefined): Promise<SearchHit>;
+  /**
+   * The hit for story `doc`, highlighted by `matcher` (none: the story's lede, as for recent stories),
+   * read from `part` of the story.
+   */
+  hitOf(doc: number, score: number, matcher: Matcher | undefined, part?: StoryPart): Promise<SearchHit>;
   /** Which of `sequences` (unit → terms in order) story `doc` shows in its headline or paragraphs. */
   sequencesFound(doc: number, sequences: ReadonlyMap<number, readonly string[]>): Promise<Set<number>>;
 }
 
 export function createHitBuilder(loader: IndexLoader): HitBuilder {
   // Tokenized headline and paragraphs of recently shown stories: highlighting reads them again and again.
-  const tokenCache = new Map<number, Token[][]>();
-  const tokensOf = (doc: number, texts: readonly string[]): Token[][] => {
-    let tokens = tokenCache.get(doc);
+  const tokenCache = new Map<string, Token[][]>();
+  const tokensOf = (doc: number, part: StoryPart, texts: readonly string[]): Token[][] => {
+    const key = `${part} ${doc}`;
+    let tokens = tokenCache.get(key);
     if (!tokens) {
       if (tokenCache.size >= TOKEN_CACHE_STORIES) tokenCache.clear();
-      tokenCache.set(doc, (tokens = texts.map((text) => tokenize(text))));
+      tokenCache.set(key, (tokens = texts.map((text) => tokenize(text))));
     }
     return tokens;
   };
   // `<story> <terms>` → whether the story's text holds that sequence, once checked.
   const sequenceFound = new Map<string, boolean>();
 
-  async function hitOf(doc: number, score: number, matcher: Matcher | undefined): Promise<SearchHit> {
-    const story = await loader.story(doc);
-    const [titleTokens, ...paragraphTokens] = tokensOf(doc, [story.title, ...story.paragraphs]);
+  async function hitOf(
+    doc: number,
+    score: number,
+    matcher: Matcher | undefined,
+    part: StoryPart = matcher ? 'story' : 'lede',
+  ): Promise<SearchHit> {
+    const story = await (part === 'lede' ? loader.lede(doc) : loader.story(doc));
+    const [titleTokens, ...paragraphTokens] = tokensOf(doc, part, [story.title, ...story.paragraphs]);
     const titleMatches = matcher ? findMatches(story.title, matcher, titleTokens).ranges : [];
-    // The best paragraph holds the most query units, then the most matches; the first of equals wins.
+    // The best paragraph is the first holding the most query units: the lede whenever it holds every unit
+    // the body holds, so a lede file (`lede.ts`) shows the same snippet as the whole story.
     let best: { n: number; text: string; ranges: Range[]; units: number } | undefined;
     for (const [i, text] of matcher ? story.paragraphs.entries() : []) {
       const { ranges, units } = findMatches(text, matcher ?? { terms: new Map(), phrases: [] }, paragraphTokens[i]);
-      const better =
-        !best || units.size > best.units || (units.size === best.units && ranges.length > best.ranges.length);
-      if (ranges.length > 0 && better) best = { n: i + 1, text, ranges, units: units.size };
+      if (ranges.length > 0 && (!best || units.size > best.units)) best = { n: i + 1, text, ranges, units: units.size };
     }
     const lede = story.paragraphs[0] ?? '';
     return {
@@ -70,7 +81,7 @@ export function createHitBuilder(loader: IndexLoader): HitBuilder {
         phrases: unknown.map((u) => ({ unit: u, terms: sequences.get(u) ?? [] })),
       };
       const found = new Set<number>();
-      tokensOf(doc, texts).forEach((tokens, i) =>
+      tokensOf(doc, 'story', texts).forEach((tokens, i) =>
         findMatches(texts[i] ?? '', matcher, tokens).units.forEach((u) => found.add(u)),
       );
       if (sequenceFound.size >= SEQUENCE_CACHE_SIZE) sequenceFound.clear();

@@ -1,3 +1,4 @@
+import type { StoryFile } from './index-format.ts';
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
@@ -22,7 +23,8 @@ describe('the index files', () => {
   test('are named by kind and the hash of their content', () => {
     expect(index.files.map((f) => f.path)).toContain(index.manifest);
     const stories = index.files.filter(({ path }) => path.startsWith('doc.'));
-    for (const { path, body } of index.files.filter((file) => !stories.includes(file))) {
+    const ledes = index.files.filter(({ path }) => path.startsWith('lede.'));
+    for (const { path, body } of index.files.filter((file) => !stories.includes(file) && !ledes.includes(file))) {
       const [, , hash] = /^(manifest|table|vocab|postings|stems|tails)\.([0-9a-f]{12})\.json$/.exec(path) ?? [];
       expect(hash, path).toBe(createHash('sha256').update(body).digest('hex').slice(0, 12));
     }
@@ -34,6 +36,15 @@ describe('the index files', () => {
     });
     const hash = storyHash.digest('hex').slice(0, 12);
     expect(stories.map(({ path }) => path).sort()).toEqual(docs.map((_, n) => `doc.${n}.${hash}.json`).sort());
+    // Beside each, its lede file: the same story with its first paragraph only.
+    expect(ledes.map(({ path }) => path).sort()).toEqual(docs.map((_, n) => `lede.${n}.${hash}.json`).sort());
+    for (const [n] of docs.entries()) {
+      const read = (files: typeof stories, kind: string) =>
+        JSON.parse(files.find(({ path }) => path.startsWith(`${kind}.${n}.`))?.body ?? '{}') as StoryFile;
+      const whole = read(stories, 'doc');
+      const lede = read(ledes, 'lede');
+      expect(lede).toEqual({ ...whole, paragraphs: whole.paragraphs.slice(0, 1) });
+    }
   });
 
   test('change name when a story changes', () => {

@@ -4,8 +4,8 @@
  *
  * Every file but the manifest and the story files is named `<kind>.<hash>.json`,
  * where the hash is of its content; the manifest and the files that point
- * onward hold the hashes. Story files are named `doc.<story>.<hash>.json`, the
- * hash being of all story files together (`Manifest.docHash`): a story's number
+ * onward hold the hashes. Story files are named `doc.<story>.<hash>.json` (and
+ * their lede files `lede.<story>.<hash>.json`), the hash being of all story files together (`Manifest.docHash`): a story's number
  * is its place in date order, so adding one story renumbers them all anyway.
  */
 import type { SearchDocument } from './types.ts';
@@ -91,8 +91,11 @@ export interface VocabChunk {
   df: number[];
 }
 
-/** Term → `[story numbers as deltas from the previous one, scores]`. */
-export type PostingsShard = Record<string, [number[], number[]]>;
+/**
+ * Term → `[story numbers as deltas from the previous one, scores, places]`, the
+ * places packed by `packPlaces` (`lede.ts`) and left off when empty.
+ */
+export type PostingsShard = Record<string, [number[], number[]] | [number[], number[], string]>;
 
 /** One story's file: what a result shows and the paragraphs its snippet is cut from (the document as indexed). */
 export type StoryFile = SearchDocument;
@@ -104,6 +107,9 @@ export const fileName = (kind: FileKind | 'manifest', hash: string): string => `
 
 /** `doc.17.3fa9c1d2e0b4.json`: story 17's file, `hash` being `Manifest.docHash`. */
 export const docFileName = (story: number, hash: string): string => `doc.${story}.${hash}.json`;
+
+/** `lede.17.3fa9c1d2e0b4.json`: story 17's file with its first paragraph only. */
+export const ledeFileName = (story: number, hash: string): string => `lede.${story}.${hash}.json`;
 
 /**
  * The chunk a term of this first character and length lives in: the character

@@ -9,6 +9,7 @@ import {
   bucketOf,
   dayNumber,
   docFileName,
+  ledeFileName,
   fileName,
   firstChar,
   vocabChunkKey,
@@ -21,6 +22,7 @@ import {
   type TailFile,
   type VocabChunk,
 } from './index-format.ts';
+import { placeAt } from './lede.ts';
 import { STEM_BUCKETS, TAIL_BUCKETS } from './options.ts';
 
 export type Fuse = typeof FuseType;
@@ -36,6 +38,23 @@ export interface LoadedChunk {
 export interface Postings {
   docs: number[];
   scores: number[];
+  /** Where the term stands in each story, packed (`lede.ts`). */
+  places: string;
+}
+
+/** The place (`lede.ts`) of a term in story `doc`, from its postings; undefined if the story lacks it. */
+export function placeIn(postings: Postings, doc: number): string | undefined {
+  const { docs } = postings;
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = docs[mid] ?? 0;
+    if (at === doc) return placeAt(postings.places, mid);
+    if (at < doc) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }
 
 export interface LoadedTable {
@@ -58,6 +77,8 @@ export interface IndexLoader {
   tailFile(key: string): Promise<TailFile>;
   table(): Promise<LoadedTable>;
   story(doc: number): Promise<StoryFile>;
+  /** Story `doc`'s file with its first paragraph only (`lede.ts`). */
+  lede(doc: number): Promise<StoryFile>;
   /** Fuse.js itself, needed for typos only: it loads with the first one. */
   fuse(): Promise<Fuse>;
 }
@@ -115,12 +136,12 @@ export function createLoader(manifestUrl: string, fetchFile: typeof fetch): Inde
     memo(postingsCache, term, () =>
       chunkOf(term).then(async (loaded) => {
         const index = loaded ? termIndex(loaded.terms, term) : -1;
-        if (!loaded || index < 0) return { docs: [], scores: [] };
+        if (!loaded || index < 0) return { docs: [], scores: [], places: '' };
         const shard = loaded.data.starts.findLastIndex((start) => start <= index);
         const file = await loadFile<PostingsShard>('postings', loaded.data.postings[shard] ?? '');
-        const [deltas = [], scores = []] = file[term] ?? [];
+        const [deltas = [], scores = [], places = ''] = file[term] ?? [];
         let doc = 0;
-        return { docs: deltas.map((delta) => (doc += delta)), scores };
+        return { docs: deltas.map((delta) => (doc += delta)), scores, places };
       }),
     );
 
@@ -139,6 +160,7 @@ export function createLoader(manifestUrl: string, fetchFile: typeof fetch): Inde
       manifest().then((loaded) => loadFile<TailFile>('tails', loaded.tails[bucketOf(key, TAIL_BUCKETS)] ?? '')),
     table,
     story: (doc) => manifest().then((loaded) => loadJson<StoryFile>(base + docFileName(doc, loaded.docHash))),
+    lede: (doc) => manifest().then((loaded) => loadJson<StoryFile>(base + ledeFileName(doc, loaded.docHash))),
     fuse: retryable((): Promise<Fuse> => import('fuse.js/basic').then((module) => module.default)),
   };
 }

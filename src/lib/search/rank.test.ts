@@ -4,12 +4,12 @@ import { MATCH_KINDS } from './options.ts';
 import { candidatesOf, docsHolding, selectMatches, settleSequences, type Unit } from './rank.ts';
 
 const postings = new Map<string, Postings>([
-  ['kim', { docs: [0, 1, 2], scores: [100, 300, 50] }],
-  ['kims', { docs: [3], scores: [900] }],
-  ['kimchi', { docs: [4], scores: [999] }],
-  ['putin', { docs: [1, 2, 5], scores: [10, 10, 10] }],
-  ['armored', { docs: [2], scores: [10] }],
-  ['train', { docs: [2, 5], scores: [10, 10] }],
+  ['kim', { docs: [0, 1, 2], scores: [100, 300, 50], places: '' }],
+  ['kims', { docs: [3], scores: [900], places: '' }],
+  ['kimchi', { docs: [4], scores: [999], places: '' }],
+  ['putin', { docs: [1, 2, 5], scores: [10, 10, 10], places: '' }],
+  ['armored', { docs: [2], scores: [10], places: '' }],
+  ['train', { docs: [2, 5], scores: [10, 10], places: '' }],
 ]);
 const all = () => true;
 const word = (...terms: [string, keyof typeof MATCH_KINDS][]): Unit => ({

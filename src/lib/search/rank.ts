@@ -27,7 +27,7 @@ export interface Candidate {
   maybe: number[];
 }
 
-const EMPTY: Postings = { docs: [], scores: [] };
+const EMPTY: Postings = { docs: [], scores: [], places: '' };
 
 export const byRelevance = (a: Candidate, b: Candidate): number =>
   b.coverage - a.coverage || b.tier - a.tier || b.score - a.score || a.doc - b.doc;
