@@ -68,6 +68,46 @@ import type { SearchDocument, SearchIndexFiles } from './types.ts';
 
 /** The index files for `docs` (any order; ids unique, dates `YYYY-MM-DD`). */
 export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFiles {
+  return searchIndexOf(docs, buildIndexCore(docs));
+}
+
+/**
+ * Every index file but the story files, as plain data (a build keeps it: `site-index.ts`), and the hash
+ * the story files' names share. `searchIndexOf` adds the story files, made from the same `docs`.
+ */
+export interface IndexCore {
+  manifest: string;
+  files: { path: string; body: string }[];
+  docHash: string;
+}
+
+/** The index files for `docs` given their core (`buildIndexCore(docs)`, made now or kept from a build of the same docs). */
+export function searchIndexOf(docs: readonly SearchDocument[], core: IndexCore): SearchIndexFiles {
+  const stories = sortStories(docs);
+  // Story files are written out when asked for, not held: their text is the archive's text once more (about
+  // 1 GB of strings at 100,000 stories).
+  const storyFiles = stories.flatMap((doc, story) => [
+    {
+      path: docFileName(story, core.docHash),
+      get body() {
+        return JSON.stringify(storyFile(doc));
+      },
+    },
+    {
+      path: ledeFileName(story, core.docHash),
+      get body() {
+        return JSON.stringify(storyFile({ ...doc, paragraphs: doc.paragraphs.slice(0, 1) }));
+      },
+    },
+  ]);
+  return {
+    manifest: core.manifest,
+    files: [...core.files, ...storyFiles].sort((a, b) => byCodeUnit(a.path, b.path)),
+  };
+}
+
+/** Every file but the story files: the manifest, vocabulary, postings, word forms, typo keys and table. */
+export function buildIndexCore(docs: readonly SearchDocument[]): IndexCore {
   const stories = sortStories(docs);
   const files = new Map<string, string>();
   const emit = (kind: FileKind, value: unknown): string => {
@@ -96,25 +136,10 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
     authorNames: authorNames.map((name) => [name, slugify(name)]),
     authors: stories.map((doc) => doc.authors.map((name) => authorNumbers.get(name) ?? -1)),
   };
-  // Story files are written out when asked for, not held: their text is the archive's text once more (about
-  // 1 GB of strings at 100,000 stories). The hash over all of them is taken one body at a time.
+  // The hash over every story file, taken one body at a time.
   const storyHash = createHash('sha256');
   for (const doc of stories) storyHash.update(JSON.stringify(storyFile(doc))).update('\n');
   const docHash = storyHash.digest('hex').slice(0, HASH_LENGTH);
-  const storyFiles = stories.flatMap((doc, story) => [
-    {
-      path: docFileName(story, docHash),
-      get body() {
-        return JSON.stringify(storyFile(doc));
-      },
-    },
-    {
-      path: ledeFileName(story, docHash),
-      get body() {
-        return JSON.stringify(storyFile({ ...doc, paragraphs: doc.paragraphs.slice(0, 1) }));
-      },
-    },
-  ]);
 
   const manifest: Manifest = {
     v: 3,
@@ -132,13 +157,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[]): SearchIndexFi
   const manifestBody = JSON.stringify(manifest);
   const manifestName = fileName('manifest', contentHash(manifestBody));
   files.set(manifestName, manifestBody);
-
-  return {
-    manifest: manifestName,
-    files: [...[...files].map(([path, body]) => ({ path, body })), ...storyFiles].sort((a, b) =>
-      byCodeUnit(a.path, b.path),
-    ),
-  };
+  return { manifest: manifestName, files: [...files].map(([path, body]) => ({ path, body })), docHash };
 }
 
 function sortStories(docs: readonly SearchDocument[]): SearchDocument[] {

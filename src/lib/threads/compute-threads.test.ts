@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { computeThreads, MIN_SHARED_NAMES, SIMILARITY_THRESHOLD, WINDOW_DAYS } from './compute-threads.ts';
+import {
+  computeThreads,
+  indexOfThreads,
+  MIN_SHARED_NAMES,
+  SIMILARITY_THRESHOLD,
+  WINDOW_DAYS,
+} from './compute-threads.ts';
 import { realArticles } from './fixtures/real-articles.ts';
 import { syntheticStories } from './fixtures/synthetic-stories.ts';
 import { properNames, sharedNameCount } from './names.ts';
 import { cosine, tfidfVectors } from './tfidf.ts';
-import type { ThreadInput } from './types.ts';
+import type { Thread, ThreadInput } from './types.ts';
 import { DCNF_SLUG, NYT_SLUG } from '../../../test/helpers/real-stories.ts';
 
 const real = realArticles();
@@ -116,5 +122,26 @@ describe('computeThreads on unrelated stories', () => {
     const forward = computeThreads(stories).threads;
     const backward = computeThreads([...stories].reverse()).threads;
     expect(backward).toEqual(forward);
+  });
+});
+
+describe('threads kept by a build and read back', () => {
+  it('answer every question as the index computed from the stories does', () => {
+    const [base] = synthetic;
+    if (!base) throw new Error('no synthetic story');
+    const retold: ThreadInput = { ...base, id: 'retold', outlet: 'Another Outlet', paragraphs: [...base.paragraphs] };
+    const stories = [...synthetic, ...real, retold];
+    const computed = computeThreads(stories);
+    expect(computed.threads).toHaveLength(2);
+    const kept = JSON.parse(JSON.stringify(computed.threads)) as Thread[];
+    const read = indexOfThreads(stories, kept);
+    expect(read.threads).toEqual(computed.threads);
+    for (const { id } of stories) {
+      expect(read.threadOf(id), id).toEqual(computed.threadOf(id));
+      expect(read.searchSummaryOf(id), id).toEqual(computed.searchSummaryOf(id));
+      expect(read.cites(id), id).toEqual(computed.cites(id));
+      expect(read.citedBy(id), id).toEqual(computed.citedBy(id));
+      expect(read.story(id), id).toEqual(computed.story(id));
+    }
   });
 });

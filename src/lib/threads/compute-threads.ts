@@ -155,13 +155,30 @@ export function computeThreads(
 }
 
 /**
+ * The index over threads computed earlier (`computeThreads(inputs).threads`, kept by a build and read back
+ * as JSON): answers as the index `computeThreads` returned for the same inputs.
+ */
+export function indexOfThreads(inputs: readonly ThreadInput[], threads: readonly Thread[]): ThreadIndex {
+  const indexOf = new Map(inputs.map((story, i) => [story.id, i]));
+  const threadOfIndex = new Map<number, Thread>();
+  for (const thread of threads)
+    for (const member of thread.members) threadOfIndex.set(indexOf.get(member.id) ?? -1, thread);
+  return threadIndex(
+    inputs,
+    threads,
+    threadOfIndex,
+    threads.flatMap((thread) => thread.citations),
+  );
+}
+
+/**
  * The index the pages look things up in. Built here, outside `computeThreads`, on purpose: closures made
  * inside it would share its scope, and keep every story's vector, names and edges alive for the whole build
  * (168 MB held after the pass at 100,000 stories, 9 MB with this; docs/scaling.md).
  */
 function threadIndex(
   stories: readonly ThreadInput[],
-  threads: Thread[],
+  threads: readonly Thread[],
   threadOfIndex: ReadonlyMap<number, Thread>,
   citations: readonly Citation[],
 ): ThreadIndex {
