@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
 import { citationPath, searchIndexPath, withoutBase } from '../routes.ts';
 import { headerPolicy, metaPolicyOf } from './csp.ts';
+import { CACHE_DIR } from '../build-cache.ts';
 import { hashedFolders } from './policy.ts';
 import { precompress } from './precompress.ts';
 import { renderHeadersFile, renderNginxConf, renderRedirectsFile, type HostingInput } from './render.ts';
@@ -82,7 +83,7 @@ export function hosting(): AstroIntegration {
           },
         };
         const started = performance.now();
-        const compressed = await precompress(out);
+        const compressed = await precompress(out, join(CACHE_DIR, 'precompressed'));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         await Promise.all([
           writeFile(join(out, '_headers'), renderHeadersFile(input)),
