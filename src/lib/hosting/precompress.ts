@@ -8,10 +8,11 @@
  * against 15 s synchronously, measured on one 10,000-story build), so the
  * files are compressed synchronously, in worker threads, one per core.
  *
- * Given a cache folder, the copies are also kept there by a digest of the
- * file, the levels and the zlib version, and a later build copies them back
- * for every file that did not change (most of a rebuild's files) instead of
- * compressing again; copies no file of this build asked for are removed.
+ * Given a cache folder, the copies are made there, named by a digest of the
+ * file, the levels and the zlib version, and hard-linked into the build; a
+ * later build links them again for every file that did not change (most of
+ * a rebuild's files) instead of compressing again, and copies no file of
+ * this build asked for are removed.
  */
 import { availableParallelism } from 'node:os';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
@@ -29,8 +30,8 @@ export const GZIP_LEVEL = 9;
 
 // The worker's whole program: plain JavaScript, so it runs wherever the build runs (no loader, no bundler).
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { copyFileSync, constants: fs, existsSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { parentPort, threadId, workerData } = require('node:worker_threads');
+const { copyFileSync, existsSync, linkSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const { join } = require('node:path');
 const { gzipSync, brotliCompressSync, constants } = require('node:zlib');
@@ -54,15 +55,19 @@ for (const file of files) {
     }
     const kept = join(cache, key + '.' + kind);
     used.push(key + '.' + kind);
-    if (existsSync(kept)) {
-      copyFileSync(kept, out, fs.COPYFILE_FICLONE);
-      continue;
+    if (!existsSync(kept)) {
+      // Whole or not at all: another build reading the cache never sees half a file.
+      // Named per worker: two workers may make the same copy (two files alike) at once.
+      const temporary = kept + '.' + threadId + '.tmp';
+      writeFileSync(temporary, make[kind]());
+      renameSync(temporary, kept);
     }
-    const packed = make[kind]();
-    writeFileSync(out, packed);
-    // Whole or not at all: another build reading the cache never sees half a file.
-    writeFileSync(kept + '.tmp', packed);
-    renameSync(kept + '.tmp', kept);
+    // A hard link: no bytes written twice (a copy where the cache is on another file system).
+    try {
+      linkSync(kept, out);
+    } catch {
+      copyFileSync(kept, out);
+    }
   }
 }
 parentPort.postMessage({ count: files.length, used });
