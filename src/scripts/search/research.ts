@@ -166,7 +166,7 @@ export class ResearchTools {
       // The results are on screen already; without the table there is only nothing to count.
       () => {
         if (generation === this.#generation && pending === this.#matches) {
-          this.#timeline.replaceChildren();
+          this.#timeline.textContent = 'The timeline and counts could not be loaded: search again to retry.';
           this.#facets.replaceChildren();
         }
       },
