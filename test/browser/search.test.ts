@@ -183,7 +183,7 @@ describe('search page', () => {
     expect(await page.locator('#search-status').textContent()).toBe(
       recent.length === 1 ? 'The most recent story.' : `The ${recent.length} most recent stories.`,
     );
-    // Focus starts the engine, whose code and manifest came with the page: no index file loads.
+    // Focus warms the engine: its code only; the manifest comes with the page, and nothing per story loads.
     await page.waitForLoadState('networkidle');
     expect(await indexRequests()).toEqual([]);
     expect(await shownResults(page)).toEqual(recent);

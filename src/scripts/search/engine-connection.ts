@@ -1,17 +1,14 @@
-import { createSearch } from '../../lib/search/client.ts';
 import { earlyFiles } from '../../lib/search/early-files.ts';
 import type { Manifest } from '../../lib/search/index-format.ts';
 import type { SearchClient, SearchFacets } from '../../lib/search/types.ts';
 
 /**
- * The search engine, started on first need over the manifest the page
- * carries inline. Its code is part of the page's one script (6 KB gzipped):
- * as a chunk of its own it was asked for only once the page script ran, and
- * a page opened with a query waited about 150 ms more for it (measured with
- * `bench/profile-first-results.ts` at 10,000 stories). On such a page the
- * files the query will need (`prefetch`) are asked for first thing, and
- * handed to the engine instead of fetched twice. A failed load is
- * forgotten, so the next search tries again.
+ * The search engine, loaded on first need: its code (a separate chunk) and
+ * its manifest, which the page carries inline. On a page opened with a
+ * query, the files that query will need (`prefetch`) are asked for
+ * alongside the engine's code rather than after it, and handed to the
+ * engine instead of fetched twice. A failed load is forgotten, so the next
+ * search tries again.
  */
 export class EngineConnection {
   #client: Promise<SearchClient> | undefined;
@@ -64,6 +61,7 @@ export class EngineConnection {
 
   async #connect(): Promise<SearchClient> {
     try {
+      const { createSearch } = await import('../../lib/search/client.ts');
       const manifestUrl = this.manifestUrl();
       const inline = this.inlineManifest();
       const client = createSearch({
