@@ -5,19 +5,11 @@
  * with the most self time and the script's time line: when each of our
  * modules first ran, and what the page waited for between them.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { launchChromium } from '../scripts/lib/chromium.ts';
-import { ROOT } from '../scripts/lib/paths.ts';
 import { serveBench } from './server.ts';
+import { visitArgs } from './visit-args.ts';
 
-const n = process.argv[2] ?? '10000';
-const query = process.argv[3] ?? 'Vladivostok';
-const dist = join(ROOT, 'bench/.tmp', `n${n}`, 'dist');
-if (!existsSync(join(dist, 'search/index.html'))) {
-  console.error(`no benchmark build at ${dist}: run npm run bench -- --n ${n} first`);
-  process.exit(2);
-}
+const { query, dist } = visitArgs();
 
 interface ProfileNode {
   id: number;

@@ -6,19 +6,11 @@
  * navigation), the moment the page reports its results, and the main thread's
  * long tasks; the median of five visits decides which one is printed.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { launchChromium } from '../scripts/lib/chromium.ts';
-import { ROOT } from '../scripts/lib/paths.ts';
 import { serveBench } from './server.ts';
+import { visitArgs } from './visit-args.ts';
 
-const n = process.argv[2] ?? '10000';
-const query = process.argv[3] ?? 'Vladivostok';
-const dist = join(ROOT, 'bench/.tmp', `n${n}`, 'dist');
-if (!existsSync(join(dist, 'pagefind-bench/index.html'))) {
-  console.error(`no benchmark build at ${dist}: run npm run bench -- --n ${n} first`);
-  process.exit(2);
-}
+const { query, dist } = visitArgs();
 
 interface Visit {
   doneAt: number;
