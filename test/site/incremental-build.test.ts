@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticleFile } from '../../src/lib/article-file.ts';
 import { buildSite, type BuildResult } from '../../scripts/lib/build-site.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { writeFixtureArticles } from '../helpers/fixture-articles.ts';
+import { readPage, visibleText } from '../helpers/dist.ts';
+import { DCNF_SLUG, NYT_SLUG, SEED_SLUGS } from '../helpers/real-stories.ts';
 
 /** Every file of a built site, by path, with its bytes. */
 function files(dir: string): Map<string, Buffer> {
@@ -24,10 +26,18 @@ const reused = (build: BuildResult) => [...build.output.matchAll(/─ (\S+) \((?
 describe('a warm build after a correction', () => {
   const work = mkdtempSync(join(ROOT, 'test/.tmp', 'incremental-'));
   const content = writeFixtureArticles(join(work, 'content'), 6);
+  // The real pair too, as first published: one thread, so a correction to one shows on the other's page.
+  for (const slug of SEED_SLUGS)
+    copyFileSync(join(ROOT, 'content/versions', slug, 'v1.md'), join(content, `${slug}.md`));
   const cache = join(work, 'cache');
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   const first = buildSite({ contentDir: content, cacheDir: cache });
+  // A correction to the Times story's headline, which the Caller's page lists under "Other coverage".
+  const times = join(content, `${NYT_SLUG}.md`);
+  const timesTitle = JSON.parse(/^title: (.+)$/m.exec(readFileSync(times, 'utf8'))?.[1] ?? '""') as string;
+  const correctedTitle = 'Kim Jong Un plans to travel to Russia, the corrected headline';
+  writeFileSync(times, readFileSync(times, 'utf8').replace(/^title: .+$/m, `title: ${JSON.stringify(correctedTitle)}`));
   // A correction to story 3: its headline and a paragraph.
   const corrected = readdirSync(content).find((name) => name.endsWith('-fixture-story-3.md')) as string;
   writeFileSync(
@@ -62,7 +72,13 @@ describe('a warm build after a correction', () => {
     console.log(`warm build after a correction: ${copied.length} files copied from the last build`);
     expect(copied.some((path) => path?.startsWith('/og/articles/'))).toBe(true);
     expect(copied.some((path) => path?.startsWith('/cite/'))).toBe(true);
+    expect(copied.some((path) => path?.startsWith('/api/stories/') && path.includes('fixture-story-1'))).toBe(true);
     expect(copied.filter((path) => path?.includes('fixture-story-3'))).toEqual([]);
+    // The pages and API files of both stories of the corrected thread are made again: the Caller's name the
+    // Times story's headline. (The Caller's card and citations show only its own metadata: those are copied.)
+    const threadFiles = copied.filter((path) => /^\/(articles|api\/stories)\//.test(path ?? ''));
+    expect(threadFiles.some((path) => path?.includes('fixture-story-1'))).toBe(true);
+    expect(threadFiles.filter((path) => path?.includes(NYT_SLUG) || path?.includes(DCNF_SLUG))).toEqual([]);
   });
 
   it('gives byte for byte the site a cold build gives, and so does a build from the kept threads and index', () => {
@@ -84,5 +100,12 @@ describe('a warm build after a correction', () => {
     const changed = [...coldFiles].filter(([path, bytes]) => !before.get(path)?.equals(bytes)).map(([path]) => path);
     expect(changed.some((path) => path.startsWith('/cite/') && path.includes('fixture-story-3'))).toBe(true);
     expect(changed.some((path) => path.startsWith('/og/articles/') && path.includes('fixture-story-3'))).toBe(true);
+    const callerCoverage = (dir: string) => {
+      const list = readPage(dir, `/articles/${DCNF_SLUG}/`).querySelector('.related-coverage');
+      return list ? visibleText(list) : '';
+    };
+    expect(timesTitle).not.toBe('');
+    expect(callerCoverage(first.outDir)).toContain(timesTitle);
+    expect(callerCoverage(warm.outDir)).toContain(correctedTitle);
   });
 });

@@ -105,3 +105,16 @@ export function versionChanges(before: StoryVersion, after: StoryVersion): Versi
   flush();
   return changes;
 }
+
+/**
+ * The bytes `storyVersions(slug)` reads (the inventory and every version's Markdown), as one string:
+ * what a file showing the versions is made from, for its build key. Empty when the story has no inventory.
+ */
+export function storyVersionsSource(slug: string, articlesDir: string = CONTENT_DIR): string {
+  const root = contentRootOf(articlesDir);
+  const inventory = root === undefined ? undefined : readInventory(root, slug);
+  if (!inventory) return '';
+  const parts = [JSON.stringify(inventory)];
+  for (const entry of inventory.versions) parts.push(readFileSync(onDisk(root ?? '', entry.markdown), 'utf8'));
+  return parts.join('\0');
+}

@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyPaths, type Article } from '../../../lib/articles';
+import { keyedStoryPaths, type Article } from '../../../lib/articles';
+import { storyPageKeys } from '../../../lib/story-page-key';
 import { jsonResponse, storyFile } from '../../../lib/api/site-api';
 
-export const getStaticPaths = storyPaths satisfies GetStaticPaths;
+// The same key as the story's page: the file holds the same story, versions and thread.
+export const getStaticPaths = (async () => keyedStoryPaths(await storyPageKeys())) satisfies GetStaticPaths;
 
 /** One story: metadata, paragraphs, versions, thread. */
 export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
