@@ -3,6 +3,7 @@ import { PAGE_SIZE } from '../consts.ts';
 import { getArticles, type Article } from './articles.ts';
 import { groupCoverage } from './coverage/groups.ts';
 import { byOutlet, type Group } from './grouping.ts';
+import { keyedByProps } from './page-key.ts';
 
 /**
  * `getStaticPaths` for a listing of every author or every outlet: each
@@ -18,10 +19,12 @@ export async function groupListingPaths<P extends string>(
   const articles = await getArticles();
   const palette = byOutlet(articles).map((outlet) => outlet.label);
   return groupsOf(articles).flatMap((group) =>
-    paginate(group.items, {
-      params: { [param]: group.key } as Record<P, string>,
-      props: { label: group.label, coverage: groupCoverage(group.items, palette), palette },
-      pageSize: PAGE_SIZE,
-    }),
+    keyedByProps(
+      paginate(group.items, {
+        params: { [param]: group.key } as Record<P, string>,
+        props: { label: group.label, coverage: groupCoverage(group.items, palette), palette },
+        pageSize: PAGE_SIZE,
+      }),
+    ),
   );
 }

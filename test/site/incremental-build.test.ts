@@ -73,6 +73,10 @@ describe('a warm build after a correction', () => {
     expect(copied.some((path) => path?.startsWith('/og/articles/'))).toBe(true);
     expect(copied.some((path) => path?.startsWith('/cite/'))).toBe(true);
     expect(copied.some((path) => path?.startsWith('/api/stories/') && path.includes('fixture-story-1'))).toBe(true);
+    // Listings are keyed by the stories they show: those listing story 3 are made again, the others copied.
+    expect(copied).toEqual(expect.arrayContaining(['/outlets/fixture-daily/index.html', '/api/outlets/page-1.json']));
+    expect(copied).not.toContain('/outlets/the-example-herald/index.html');
+    expect(copied).not.toContain('/archive/2023/09/index.html');
     expect(copied.filter((path) => path?.includes('fixture-story-3'))).toEqual([]);
     // The pages and API files of both stories of the corrected thread are made again: the Caller's name the
     // Times story's headline. (The Caller's card and citations show only its own metadata: those are copied.)

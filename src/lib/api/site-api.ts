@@ -18,6 +18,7 @@ import {
   type ApiGroupKind as GroupKind,
 } from '../routes.ts';
 import { storyVersions } from '../archive/story-versions.ts';
+import { keyedByProps } from '../page-key.ts';
 import {
   groupListPages,
   groupSummary,
@@ -36,7 +37,7 @@ const abs = absoluteUrl;
 
 /** `getStaticPaths` entries for the pages of a list: `[n]` is the page number. */
 const pagePaths = <T>(pages: ApiPage<T>[]) =>
-  pages.map((page) => ({ params: { n: String(page.currentPage) }, props: { page } }));
+  keyedByProps(pages.map((page) => ({ params: { n: String(page.currentPage) }, props: { page } })));
 
 /** The pages of every story, newest first. */
 export async function storiesPagePaths(site: URL) {
@@ -79,10 +80,12 @@ export async function groupPagePaths(kind: GroupKind, site: URL) {
     const summaries: ApiStorySummary[] = group.items.map((article) => storySummary(article, site));
     const pages = pageList(summaries, API_PAGE_SIZE, (n) => apiGroupPath(kind, group.key, n), 'group-story-page', site);
     const webUrl = abs(groupPath(kind, group.key), site);
-    return pages.map((page) => ({
-      params: { group: group.key, n: String(page.currentPage) },
-      props: { page: { ...page, group: { kind, name: group.label, slug: group.key, webUrl } } },
-    }));
+    return keyedByProps(
+      pages.map((page) => ({
+        params: { group: group.key, n: String(page.currentPage) },
+        props: { page: { ...page, group: { kind, name: group.label, slug: group.key, webUrl } } },
+      })),
+    );
   });
 }
 
