@@ -23,7 +23,8 @@ export interface BenchRun {
     indexBuild: { ms: number; documentsMs: number; buildMs: number };
     index: { files: number; bytes: number; gzipBytes: number };
   };
-  pagefind: {
+  /** Absent with `--no-pagefind` (an archive Pagefind cannot index on this machine): its column reads n/a. */
+  pagefind?: {
     measured: EngineMeasurement;
     quality: QualitySummary;
     run: TimedRun;
@@ -42,7 +43,12 @@ export interface BenchRun {
 export function renderTable(run: BenchRun): string {
   const { n, seed, firstQuery, queryCount, debounceMs, loadAtStart } = run;
   const { measured: oursMeasured, quality: oursQuality, indexBuild: ourIndexBuild, index: ourIndex } = run.ours;
-  const { measured: pagefindMeasured, quality: pagefindQuality, run: pagefindRun, size: pagefindSize } = run.pagefind;
+  const {
+    measured: pagefindMeasured,
+    quality: pagefindQuality,
+    run: pagefindRun,
+    size: pagefindSize,
+  } = run.pagefind ?? notMeasured;
   const { cold: coldBuild, warm: warmBuild, site, phases, routeTimes } = run.build;
   const ourIndexMs = ourIndexBuild.ms;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -56,10 +62,11 @@ export function renderTable(run: BenchRun): string {
   const o = oursMeasured;
   const p = pagefindMeasured;
   type Row = [label: string, ours: string, pagefind: string, ratio: string, target: string];
+  const shown = (format: (v: number) => string) => (v: number) => (Number.isNaN(v) ? 'n/a' : format(v));
   const row = (label: string, a: number, b: number, format: (v: number) => string, target = ''): Row => [
     label,
-    format(a),
-    format(b),
+    shown(format)(a),
+    shown(format)(b),
     ratio(a, b),
     target,
   ];
@@ -103,6 +110,7 @@ export function renderTable(run: BenchRun): string {
     `Site build over ${n} articles: cold ${(coldBuild.ms / 1000).toFixed(1)} s (peak RSS ${mb(coldBuild.peakRss)})` +
       (warmBuild ? `, warm ${(warmBuild.ms / 1000).toFixed(1)} s (peak RSS ${mb(warmBuild.peakRss)})` : ''),
     `Our index build: ${(ourIndexBuild.documentsMs / 1000).toFixed(1)} s Markdown → documents + ${(ourIndexBuild.buildMs / 1000).toFixed(1)} s buildSearchIndex; Pagefind's time is its whole CLI run over the built HTML`,
+    ...(run.pagefind ? [] : ['Pagefind not run (--no-pagefind)']),
     `Output: ${site.files} files, ${mb(site.bytes)}; our index ${ourIndex.files} files, ${size(ourIndex.bytes)} (${size(ourIndex.gzipBytes)} gzipped); Pagefind ${pagefindSize.files} files, ${size(pagefindSize.bytes)} (pre-compressed)`,
     `Build phases, cold: content sync ${phases.cold.contentSyncS} s, route generation ${phases.cold.routesS.toFixed(1)} s` +
       (phases.warm
@@ -117,3 +125,25 @@ export function renderTable(run: BenchRun): string {
   ];
   return [`\nBenchmark, N = ${n} (seed ${seed})`, ...markdownTable(header, rows), '', ...notes].join('\n');
 }
+
+/** Pagefind's column when it was not run: every figure NaN, shown as n/a. */
+const notMeasured: NonNullable<BenchRun['pagefind']> = {
+  measured: {
+    bytesBeforeFirstSearch: NaN,
+    bytesFirstQuery: NaN,
+    filesBeforeFirstSearch: [],
+    filesFirstQuery: [],
+    loadToResultsMs: NaN,
+    loadToResultsRuns: [],
+    engineColdMs: [],
+    engineWarmMs: [],
+    pageColdMs: [],
+    pageWarmMs: [],
+    heapAfterLoad: NaN,
+    heapAfterQueries: NaN,
+    results: [],
+  },
+  quality: { exactPrecisionAt10: NaN, exactRecall: NaN, typoRecall: NaN, missReturned: NaN, perQuery: [] },
+  run: { ms: NaN, peakRss: 0, cpuSeconds: NaN, status: 0, output: '' },
+  size: { files: NaN, bytes: NaN },
+};
