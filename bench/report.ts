@@ -111,7 +111,8 @@ export function renderTable(run: BenchRun): string {
       (warmBuild ? `, warm ${(warmBuild.ms / 1000).toFixed(1)} s (peak RSS ${mb(warmBuild.peakRss)})` : ''),
     `Our index build: ${(ourIndexBuild.documentsMs / 1000).toFixed(1)} s Markdown → documents + ${(ourIndexBuild.buildMs / 1000).toFixed(1)} s buildSearchIndex; Pagefind's time is its whole CLI run over the built HTML`,
     ...(run.pagefind ? [] : ['Pagefind not run (--no-pagefind)']),
-    `Output: ${site.files} files, ${mb(site.bytes)}; our index ${ourIndex.files} files, ${size(ourIndex.bytes)} (${size(ourIndex.gzipBytes)} gzipped); Pagefind ${pagefindSize.files} files, ${size(pagefindSize.bytes)} (pre-compressed)`,
+    `Output: ${site.files} files, ${mb(site.bytes)}; our index ${ourIndex.files} files, ${size(ourIndex.bytes)} (${size(ourIndex.gzipBytes)} gzipped)` +
+      (run.pagefind ? `; Pagefind ${pagefindSize.files} files, ${size(pagefindSize.bytes)} (pre-compressed)` : ''),
     `Build phases, cold: content sync ${phases.cold.contentSyncS} s, route generation ${phases.cold.routesS.toFixed(1)} s` +
       (phases.warm
         ? `; warm: content sync ${phases.warm.contentSyncS} s, route generation ${phases.warm.routesS.toFixed(1)} s`
