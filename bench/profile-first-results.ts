@@ -5,6 +5,8 @@
  * with the most self time and the script's time line: when each of our
  * modules first ran, and what the page waited for between them.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveBench } from './server.ts';
 import { visitArgs } from './visit-args.ts';
@@ -13,7 +15,7 @@ const { query, dist } = visitArgs();
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 interface Profile {
@@ -50,19 +52,22 @@ try {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   const firstSeen = new Map<string, number>();
+  const sources = new Map<string, ProfileNode['callFrame']>();
   let t = 0;
   profile.samples.forEach((id, i) => {
     t += profile.timeDeltas[i] ?? 0;
     const frame = byId.get(id)?.callFrame;
     if (!frame) return;
     const file = frame.url.split('/').pop() ?? '';
-    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}`;
+    // The column as well: a minified bundle is one line, and every arrow function in it is "(anonymous)".
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}:${frame.columnNumber}`;
+    if (file) sources.set(key, frame);
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
     if (file && !firstSeen.has(file)) firstSeen.set(file, t / 1000);
   });
   console.log('\nself time, ms (whole visit):');
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(`  ${ms.toFixed(1).padStart(7)}  ${key}`);
+    console.log(`  ${ms.toFixed(1).padStart(7)}  ${key}${codeAt(sources.get(key))}`);
   console.log('\nfirst sample in each script, ms after the profile started:');
   for (const [file, ms] of [...firstSeen].sort((a, b) => a[1] - b[1]))
     console.log(`  ${ms.toFixed(0).padStart(6)}  ${file}`);
@@ -70,4 +75,13 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** The first characters of a built script's function at a profile frame, to name a minified one. */
+function codeAt(frame: ProfileNode['callFrame'] | undefined): string {
+  if (!frame) return '';
+  const path = join(dist, new URL(frame.url).pathname);
+  if (!existsSync(path)) return '';
+  const line = readFileSync(path, 'utf8').split('\n')[frame.lineNumber] ?? '';
+  return `  ${line.slice(frame.columnNumber, frame.columnNumber + 70)}`;
 }

@@ -20,6 +20,20 @@ describe('the index files', () => {
     expect(buildSearchIndex(structuredClone(docs))).toEqual(index);
   });
 
+  test('list the outlets in the order the filter shows them, with their story counts', async () => {
+    // Code-unit order would put "Zeta" before "abc" and "Été" last; the page shows them as they come.
+    const outlets = ['Zeta Wire', 'abc News', 'Été Press', 'abc News'];
+    const stories = outlets.map((outlet, i) => ({ ...structuredClone(docs[0]!), id: `story-${i}`, outlet }));
+    const built = buildSearchIndex(stories);
+    const { fetch } = memoryFetch(built.files);
+    const facets = await createSearch({ manifestUrl: `/search-index/${built.manifest}`, fetch }).facets();
+    expect(facets.outlets.map(({ name, count }) => [name, count])).toEqual([
+      ['abc News', 2],
+      ['Été Press', 1],
+      ['Zeta Wire', 1],
+    ]);
+  });
+
   test('are named by kind and the hash of their content', () => {
     expect(index.files.map((f) => f.path)).toContain(index.manifest);
     const stories = index.files.filter(({ path }) => path.startsWith('doc.'));

@@ -16,7 +16,7 @@ export interface Manifest {
   v: 3;
   /** Number of stories; story `i` is the i-th newest (ties by id). */
   docs: number;
-  /** `[name, stories]`, by name. */
+  /** `[name, stories]`, by name in English collation: the order the search page's filter shows. */
   outlets: [string, number][];
   /** Each outlet's URL segment (as in `/outlets/<slug>/`), in `outlets` order. */
   outletSlugs?: string[];

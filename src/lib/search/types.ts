@@ -99,7 +99,7 @@ export interface SearchResponse {
 
 /** The outlets and date span known to the index, for the filter controls. */
 export interface SearchFacets {
-  /** `slug` is the outlet's URL segment, as in `/outlets/<slug>/`. */
+  /** In the order to show them (by name); `slug` is the outlet's URL segment, as in `/outlets/<slug>/`. */
   outlets: { name: string; count: number; slug?: string }[];
   firstDate: string;
   lastDate: string;

@@ -47,10 +47,9 @@ function selectOutlet(select: HTMLSelectElement, slug: string): void {
 export function applyFacets(facets: SearchFacets, select: HTMLSelectElement, dates: readonly HTMLInputElement[]): void {
   const selected = select.value || (select.dataset['wanted'] ?? '');
   const all = select.options[0];
-  const outlets = [...facets.outlets].sort((a, b) => a.name.localeCompare(b.name));
   select.replaceChildren(
     ...(all ? [all] : []),
-    ...outlets.map(({ name, count, slug }) => new Option(`${name} (${count})`, slug ?? name)),
+    ...facets.outlets.map(({ name, count, slug }) => new Option(`${name} (${count})`, slug ?? name)),
   );
   selectOutlet(select, selected);
   for (const input of dates) {
