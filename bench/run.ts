@@ -104,8 +104,7 @@ log('our index build, in process');
 const ourIndexBuild = await timeOurIndexBuild(articles);
 const ourIndexMs = ourIndexBuild.ms;
 
-const withPagefind = !values['no-pagefind'];
-const pagefindBuilt = withPagefind ? await indexWithPagefind() : undefined;
+const pagefindBuilt = values['no-pagefind'] ? undefined : await indexWithPagefind();
 await writeEnginePage(outDir);
 
 const debounceMs = Number(
@@ -132,8 +131,11 @@ const firstQuery = queries[0]?.query ?? 'Vladivostok';
 const options = { queries: queries.map((q) => q.query), firstQuery };
 log('measuring our engine in Chromium');
 const oursMeasured = await measureEngine(browser, server, ours, options);
-if (pagefindBuilt) log('measuring Pagefind in Chromium');
-const pagefindMeasured = pagefindBuilt && (await measureEngine(browser, server, pagefind, options));
+let pagefindMeasured: EngineMeasurement | undefined;
+if (pagefindBuilt) {
+  log('measuring Pagefind in Chromium');
+  pagefindMeasured = await measureEngine(browser, server, pagefind, options);
+}
 log('real text: the Brown press stories, ours and Pagefind');
 const real = await runRealText(join(ROOT, 'bench/.tmp/real'), browser, log);
 const chromiumVersion = browser.version();
@@ -141,7 +143,11 @@ await browser.close();
 await server.close();
 
 const oursQuality = scoreQuality(queries, oursMeasured.results);
-const pagefindQuality = pagefindMeasured && scoreQuality(queries, pagefindMeasured.results);
+// Pagefind's whole column, or undefined with --no-pagefind.
+const pagefindRun =
+  pagefindBuilt && pagefindMeasured
+    ? { ...pagefindBuilt, measured: pagefindMeasured, quality: scoreQuality(queries, pagefindMeasured.results) }
+    : undefined;
 const totalSeconds = (performance.now() - started) / 1000;
 
 const table = renderTable({
@@ -152,9 +158,7 @@ const table = renderTable({
   debounceMs,
   loadAtStart,
   ours: { measured: oursMeasured, quality: oursQuality, indexBuild: ourIndexBuild, index: ourIndex },
-  ...(pagefindBuilt && pagefindMeasured && pagefindQuality
-    ? { pagefind: { measured: pagefindMeasured, quality: pagefindQuality, ...pagefindBuilt } }
-    : {}),
+  ...(pagefindRun ? { pagefind: pagefindRun } : {}),
   build: { cold: coldBuild, warm: warmBuild, site, phases, routeTimes },
 });
 console.log(table);
@@ -178,12 +182,12 @@ const result = {
   },
   debounceMs,
   ours: { indexBuildMs: ourIndexMs, indexBuild: ourIndexBuild, index: ourIndex, ...summary(oursMeasured, oursQuality) },
-  ...(pagefindBuilt && pagefindMeasured && pagefindQuality
+  ...(pagefindRun
     ? {
         pagefind: {
-          indexBuildMs: pagefindBuilt.run.ms,
-          index: pagefindBuilt.size,
-          ...summary(pagefindMeasured, pagefindQuality),
+          indexBuildMs: pagefindRun.run.ms,
+          index: pagefindRun.size,
+          ...summary(pagefindRun.measured, pagefindRun.quality),
         },
       }
     : {}),
@@ -199,7 +203,7 @@ log(`wrote ${out}; total ${totalSeconds.toFixed(1)} s`);
 /** Pagefind's CLI over the built story pages, timed as a whole process. */
 async function indexWithPagefind(): Promise<{ run: TimedRun; size: { files: number; bytes: number } }> {
   log('Pagefind index');
-  const pagefindRun = await timedRun(join(ROOT, 'node_modules/.bin/pagefind'), [
+  const run = await timedRun(join(ROOT, 'node_modules/.bin/pagefind'), [
     '--site',
     outDir,
     '--glob',
@@ -208,10 +212,10 @@ async function indexWithPagefind(): Promise<{ run: TimedRun; size: { files: numb
     'article.story',
     '--quiet',
   ]);
-  if (pagefindRun.status !== 0) throw new Error(`pagefind failed:\n${pagefindRun.output}`);
-  const pagefindSize = folderSize(join(outDir, 'pagefind'));
+  if (run.status !== 0) throw new Error(`pagefind failed:\n${run.output}`);
+  const size = folderSize(join(outDir, 'pagefind'));
   writePagefindPage(outDir);
-  return { run: pagefindRun, size: pagefindSize };
+  return { run, size };
 }
 
 /** The builds alone: printed, and written to bench/results/build-<n>.json. */
