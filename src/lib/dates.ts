@@ -1,10 +1,19 @@
 /** Dates in the archive are calendar days, stored as UTC midnight and shown in UTC. */
 
-const long = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/**
+ * An American English formatter in UTC, made on first use: setting one up costs ICU's locale data (several ms
+ * each on the search page's first run, where most of these are never used).
+ */
+function formatter(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+  let made: Intl.DateTimeFormat | undefined;
+  return () => (made ??= new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }));
+}
+
+const long = formatter({ dateStyle: 'long' });
+const monthYear = formatter({ month: 'long', year: 'numeric' });
 
 /** "September 4, 2023" */
-export const formatDate = (date: Date): string => long.format(date);
+export const formatDate = (date: Date): string => long().format(date);
 /** "2023-09-04", for `<time datetime>` */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 /** "2023/09", the archive's month key and URL path */
@@ -12,20 +21,20 @@ export const monthKey = (date: Date): string => isoDay(date).slice(0, 7).replace
 /** "September 2023" for a month key "2023/09" */
 export function formatMonth(key: string): string {
   const [year, month] = key.split('/').map(Number);
-  return monthYear.format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)));
+  return monthYear().format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)));
 }
 
 // The same days as `YYYY-MM-DD` text, as threads and the search index carry them.
-const withWeekday = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeZone: 'UTC' });
-const short = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const withWeekday = formatter({ dateStyle: 'full' });
+const short = formatter({ month: 'short', day: 'numeric' });
 const midnight = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
 
 /** "September 4, 2023" for `2023-09-04`. */
-export const formatDay = (isoDay: string): string => long.format(midnight(isoDay));
+export const formatDay = (isoDay: string): string => long().format(midnight(isoDay));
 /** "Monday, September 4, 2023" for `2023-09-04`. */
-export const formatDayWithWeekday = (isoDay: string): string => withWeekday.format(midnight(isoDay));
+export const formatDayWithWeekday = (isoDay: string): string => withWeekday().format(midnight(isoDay));
 /** "Sep 4" for `2023-09-04`. */
-export const formatShortDay = (isoDay: string): string => short.format(midnight(isoDay));
+export const formatShortDay = (isoDay: string): string => short().format(midnight(isoDay));
 
 const MS_PER_DAY = 86_400_000;
 
@@ -69,12 +78,12 @@ export function parseIsoDay(value: string): Date | undefined {
   return real ? date : undefined;
 }
 
-const shortDay = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const shortDay = formatter({ month: 'short', day: 'numeric', year: 'numeric' });
 /** "Sep 4, 2023": axis labels and other tight places */
-export const formatShortDate = (date: Date): string => shortDay.format(date);
+export const formatShortDate = (date: Date): string => shortDay().format(date);
 
-const medium = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+const medium = formatter({ dateStyle: 'medium' });
 
 /** "Sep 4 – 5, 2023", "Aug 30 – Sep 5, 2023" or "Sep 4, 2023" when both ends are one day. */
 export const formatDateRange = (from: Date, to: Date): string =>
-  isoDay(from) === isoDay(to) ? medium.format(from) : medium.formatRange(from, to);
+  isoDay(from) === isoDay(to) ? medium().format(from) : medium().formatRange(from, to);

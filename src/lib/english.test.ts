@@ -7,6 +7,12 @@ describe('count', () => {
     expect(count(0, 'story', 'stories')).toBe('0 stories');
     expect(count(2, 'outlet', 'outlets')).toBe('2 outlets');
   });
+
+  it('agrees with Intl.PluralRules for English', () => {
+    const rules = new Intl.PluralRules('en-US');
+    for (const n of [-2, -1, 0, 1, 2, 3, 11, 21, 101, 1000, 1.5])
+      expect(count(n, 'one', 'other'), String(n)).toBe(`${n} ${rules.select(n)}`);
+  });
 });
 
 describe('listNames', () => {
@@ -15,6 +21,16 @@ describe('listNames', () => {
     expect(listNames(['A'])).toBe('A');
     expect(listNames(['A', 'B'])).toBe('A and B');
     expect(listNames(['A', 'B', 'C'])).toBe('A, B, and C');
+  });
+
+  it('writes what Intl.ListFormat writes, whole and in parts', () => {
+    const format = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
+    const names = ['Ann Lee', 'Bo Kim', 'Cy Park', 'Di Ho', 'Ed Roe', 'Flo Ng'];
+    for (let n = 0; n <= names.length; n++) {
+      const list = names.slice(0, n);
+      expect(listNames(list)).toBe(format.format(list));
+      expect(listNameParts(list)).toEqual(format.formatToParts(list));
+    }
   });
 
   it('gives the same text in parts, each name on its own', () => {
