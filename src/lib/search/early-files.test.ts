@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
 import { createSearch } from './client.ts';
-import { earlyFiles } from './early-files.ts';
-import type { Manifest } from './index-format.ts';
+import { earlyFiles, earlyPostingsFiles } from './early-files.ts';
+import type { Manifest, VocabChunk } from './index-format.ts';
 import { memoryFetch, twoRealStories } from './test/real-documents.ts';
 
 const index = buildSearchIndex(twoRealStories());
@@ -34,5 +34,32 @@ describe('the files named early for a query from the address', () => {
     expect(earlyFiles(manifest, manifestUrl, 'Putin putin PUTIN')).toHaveLength(1);
     expect(earlyFiles(manifest, manifestUrl, '')).toEqual([]);
     expect(earlyFiles(manifest, manifestUrl, 'Pérez')).toEqual([]);
+  });
+});
+
+/** The vocabulary chunk a URL names, as the built index holds it. */
+const chunkAt = (url: string): VocabChunk =>
+  JSON.parse(index.files.find((file) => url.endsWith(`/${file.path}`))?.body ?? '') as VocabChunk;
+
+describe('the postings files named early, from a vocabulary chunk as it comes in', () => {
+  test('are postings files the engine then asks for itself', async () => {
+    for (const query of ['Vladivostok', 'Putin Kim', 'Putin OR weapons']) {
+      const early = earlyFiles(manifest, manifestUrl, query).flatMap((url) =>
+        earlyPostingsFiles(chunkAt(url), manifestUrl, query),
+      );
+      expect(early.length, query).toBeGreaterThan(0);
+      expect(
+        early.every((url) => /\/search-index\/postings\.[0-9a-f]{12}\.json$/.test(url)),
+        query,
+      ).toBe(true);
+      const fetched = await filesFetchedFor(query);
+      for (const url of early) expect(fetched, `${query}: ${url}`).toContain(url);
+    }
+  });
+
+  test('are none for a word the chunk does not hold', () => {
+    const [url = ''] = earlyFiles(manifest, manifestUrl, 'Vladivostok');
+    expect(earlyPostingsFiles(chunkAt(url), manifestUrl, 'Vladivostoq')).toEqual([]);
+    expect(earlyPostingsFiles(chunkAt(url), manifestUrl, '')).toEqual([]);
   });
 });

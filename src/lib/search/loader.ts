@@ -23,6 +23,7 @@ import {
   type VocabChunk,
 } from './index-format.ts';
 import { placeAt } from './lede.ts';
+import { postingsHashOf, termIndex } from './vocab-lookup.ts';
 import { STEM_BUCKETS, TAIL_BUCKETS } from './options.ts';
 
 export type Fuse = typeof FuseType;
@@ -135,10 +136,9 @@ export function createLoader(manifestUrl: string, fetchFile: typeof fetch): Inde
   const postings = (term: string): Promise<Postings> =>
     memo(postingsCache, term, () =>
       chunkOf(term).then(async (loaded) => {
-        const index = loaded ? termIndex(loaded.terms, term) : -1;
-        if (!loaded || index < 0) return { docs: [], scores: [], places: '' };
-        const shard = loaded.data.starts.findLastIndex((start) => start <= index);
-        const file = await loadFile<PostingsShard>('postings', loaded.data.postings[shard] ?? '');
+        const hash = loaded && postingsHashOf(loaded.data, term);
+        if (!hash) return { docs: [], scores: [], places: '' };
+        const file = await loadFile<PostingsShard>('postings', hash);
         const [deltas = [], scores = [], places = ''] = file[term] ?? [];
         let doc = 0;
         return { docs: deltas.map((delta) => (doc += delta)), scores, places };
@@ -192,24 +192,6 @@ export async function filterOf(
       day <= to
     );
   };
-}
-
-/** Position of `term` in the sorted `terms`, or -1. */
-export function termIndex(terms: readonly string[], term: string): number {
-  const at = lowerBound(terms, term);
-  return terms[at] === term ? at : -1;
-}
-
-/** The first position in the sorted `terms` whose term is not below `term`. */
-export function lowerBound(terms: readonly string[], term: string): number {
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((terms[mid] ?? '') < term) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The cached promise for `key`, made on first ask; a rejected one is dropped so the next ask retries. */

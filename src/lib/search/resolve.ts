@@ -12,7 +12,8 @@
  */
 import { editDistance } from './edit-distance.ts';
 import { firstChar, tailKeysOf, vocabChunkKey } from './index-format.ts';
-import { lowerBound, memo, termIndex, type IndexLoader, type LoadedChunk } from './loader.ts';
+import { memo, type IndexLoader, type LoadedChunk } from './loader.ts';
+import { lowerBound, termIndex } from './vocab-lookup.ts';
 import { isAcronymTerm } from './normalize.ts';
 import {
   MAX_PREFIX_TERMS,

@@ -1,12 +1,13 @@
-import { earlyFiles } from '../../lib/search/early-files.ts';
-import type { Manifest } from '../../lib/search/index-format.ts';
+import { earlyFiles, earlyPostingsFiles } from '../../lib/search/early-files.ts';
+import type { Manifest, VocabChunk } from '../../lib/search/index-format.ts';
 import type { SearchClient, SearchFacets } from '../../lib/search/types.ts';
 
 /**
  * The search engine, loaded on first need: its code (a separate chunk) and
  * its manifest, which the page carries inline. On a page opened with a
  * query, the files that query will need (`prefetch`) are asked for
- * alongside the engine's code rather than after it, and handed to the
+ * alongside the engine's code rather than after it — its words' vocabulary
+ * chunks, then, as each chunk comes in, their postings — and handed to the
  * engine instead of fetched twice. A failed load is forgotten, so the next
  * search tries again.
  */
@@ -14,6 +15,8 @@ export class EngineConnection {
   #client: Promise<SearchClient> | undefined;
   /** Responses asked for early, by URL; each is handed over once. */
   readonly #early = new Map<string, Promise<Response>>();
+  /** URLs the engine has asked for: not asked again early. */
+  readonly #taken = new Set<string>();
   /** True once the engine and its manifest are loaded. */
   ready = false;
 
@@ -38,13 +41,24 @@ export class EngineConnection {
     const url = this.manifestUrl();
     const inline = this.inlineManifest();
     if (inline === undefined) {
-      this.#ask(url);
+      void this.#ask(url);
       return;
     }
+    let chunks: string[];
     try {
-      for (const file of earlyFiles(JSON.parse(inline) as Manifest, url, query)) this.#ask(file);
+      chunks = earlyFiles(JSON.parse(inline) as Manifest, url, query);
     } catch {
       // An unreadable inline manifest: nothing to name early; the engine says what is wrong with it.
+      return;
+    }
+    for (const chunk of chunks) {
+      // Read from a copy (made before the engine can read the original): the postings go out as soon as it is in.
+      this.#ask(chunk)
+        ?.then((response) => (response.ok ? (response.clone().json() as Promise<VocabChunk>) : undefined))
+        .then((loaded) => {
+          if (loaded) for (const file of earlyPostingsFiles(loaded, url, query)) void this.#ask(file);
+        })
+        .catch(() => {});
     }
   }
 
@@ -53,10 +67,12 @@ export class EngineConnection {
     return this.#client;
   }
 
-  #ask(url: string): void {
+  #ask(url: string): Promise<Response> | undefined {
+    if (this.#taken.has(url) || this.#early.has(url)) return undefined;
     const response = fetch(url);
     response.catch(() => {});
     this.#early.set(url, response);
+    return response;
   }
 
   async #connect(): Promise<SearchClient> {
@@ -73,6 +89,7 @@ export class EngineConnection {
           }
           const early = this.#early.get(key);
           this.#early.delete(key);
+          this.#taken.add(key);
           return early ?? fetch(input, init);
         },
       });
