@@ -126,6 +126,8 @@ export function createResolver(loader: IndexLoader): Resolver {
   }
 
   async function resolve(word: QueryWord, correct: boolean): Promise<Resolution> {
+    // The word's forms file is asked for now, beside its vocabulary chunk, not once the chunk is in: one round trip.
+    if (isStemmable(word.term)) loader.stemFile(stemOf(word.term)).catch(() => {});
     if (word.acronym && (await loader.hasTerm(word.acronym))) {
       return { matches: [{ term: word.acronym, kind: 'exact' }], suggestions: [] };
     }
