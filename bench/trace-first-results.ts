@@ -5,12 +5,13 @@
  * Prints each request the page makes with its start and end (ms since
  * navigation), the moment the page reports its results, and the main thread's
  * long tasks; the median of five visits decides which one is printed.
+ * `--latency 40` adds 40 ms to every round trip.
  */
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveBench } from './server.ts';
 import { visitArgs } from './visit-args.ts';
 
-const { query, dist } = visitArgs();
+const { query, dist, latency } = visitArgs();
 
 interface Visit {
   doneAt: number;
@@ -29,6 +30,16 @@ try {
     for (let run = 0; run < 5; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
+      if (latency > 0) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency,
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        });
+      }
       await page.addInitScript(() => {
         const w = window as unknown as { __done?: number; __long: { start: number; duration: number }[] };
         w.__long = [];
@@ -66,7 +77,7 @@ try {
     visits.sort((a, b) => a.doneAt - b.doneAt);
     const median = visits[2] as Visit;
     console.log(
-      `\n${engine}: results at ${median.doneAt.toFixed(0)} ms (five visits: ${visits.map((v) => v.doneAt.toFixed(0)).join(', ')})`,
+      `\n${engine}${latency > 0 ? ` (+${latency} ms a round trip)` : ''}: results at ${median.doneAt.toFixed(0)} ms (five visits: ${visits.map((v) => v.doneAt.toFixed(0)).join(', ')})`,
     );
     for (const r of median.resources.sort((a, b) => a.start - b.start))
       console.log(
