@@ -18,8 +18,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const name = fileNameOf(context.url.pathname);
   if (import.meta.env.DEV || !context.isPrerendered || response.status !== 200 || !isPrecompressed(name, Infinity))
     return response;
-  // The build reads the whole body anyway (and writes exactly these bytes): read here once, not teed.
-  const body = await response.arrayBuffer();
-  sharedEarlyPrecompression(precompressedCacheOf(CACHE_DIR)).add(name, body.slice(0));
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // A copy of the body: the build writes the same bytes from the response itself, untouched.
+  sharedEarlyPrecompression(precompressedCacheOf(CACHE_DIR)).add(name, await response.clone().arrayBuffer());
+  return response;
 });
