@@ -12,7 +12,7 @@ import { citationPath, searchIndexPath, withoutBase } from '../routes.ts';
 import { headerPolicy, metaPolicyOf } from './csp.ts';
 import { CACHE_DIR } from '../build-cache.ts';
 import { hashedFolders } from './policy.ts';
-import { drainEarlyPrecompression, precompress, precompressedCacheOf } from './precompress.ts';
+import { precompress } from './precompress.ts';
 import { renderHeadersFile, renderNginxConf, renderRedirectsFile, type HostingInput } from './render.ts';
 
 /** The first folder of a site path below the base: `/search-index/x` → `search-index`. */
@@ -83,9 +83,7 @@ export function hosting(): AstroIntegration {
           },
         };
         const started = performance.now();
-        // What src/middleware.ts handed over while the pages were rendered is in the cache by then.
-        const early = await drainEarlyPrecompression();
-        const { files, made } = await precompress(out, precompressedCacheOf(CACHE_DIR));
+        const compressed = await precompress(out, join(CACHE_DIR, 'precompressed'));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         await Promise.all([
           writeFile(join(out, '_headers'), renderHeadersFile(input)),
@@ -93,7 +91,7 @@ export function hosting(): AstroIntegration {
           writeFile(join(out, '_nginx.conf'), renderNginxConf(input)),
         ]);
         logger.info(
-          `${files} files precompressed (.gz, .br; ${early} handed over while rendering, ${made} copies made after) in ${seconds}s; _headers, _redirects, _nginx.conf written`,
+          `${compressed} files precompressed (.gz, .br) in ${seconds}s; _headers, _redirects, _nginx.conf written`,
         );
       },
     },
