@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { CACHE_DIR } from '../build-cache.ts';
 import { CARD_FAMILY, cardFonts, type CardWeight } from './card-fonts.ts';
@@ -268,13 +269,16 @@ export const cardKey = (card: CardText): string =>
     .digest('hex')
     .slice(0, 32);
 
+/** Where the card with this text is kept in the build cache. */
+export const keptCardFile = (card: CardText): string => join(CACHE_DIR, 'social-cards', `${cardKey(card)}.png`);
+
 /**
  * The card as a 1200×630 PNG. Cards are kept in the build cache under a hash
- * of the card's text and design: a rebuild draws only cards whose text changed.
+ * of the card's text and design: a rebuild draws only cards whose text changed,
+ * and a card drawn ahead by `drawCardsAhead` is read, not drawn again.
  */
 export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
-  const key = cardKey(card);
-  const cached = join(CACHE_DIR, 'social-cards', `${key}.png`);
+  const cached = keptCardFile(card);
   // Asked without an exception: a failed read's error, with its stack trace, cost more CPU than drawing.
   if (existsSync(cached)) return new Uint8Array(await readFile(cached));
   const rows = await drawSocialCard(card);
@@ -286,7 +290,8 @@ export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuf
   }
   cacheFolder ??= mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
   await cacheFolder;
-  const temp = `${cached}.${process.pid}.tmp`;
+  // Named per process and thread: the build and the thread drawing ahead may draw the same card at once.
+  const temp = `${cached}.${process.pid}.${threadId}.tmp`;
   await writeFile(temp, png);
   await rename(temp, cached);
   return png;
