@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './grouping.ts';
+import { drawCardsAhead } from './meta/cards-ahead.ts';
+import { storyCard } from './meta/story-card.ts';
 import { readStoryBody } from './story-body.ts';
 import { storyText, type StoryText } from './story-text.ts';
 
@@ -19,7 +21,18 @@ function withBodyFromFile(article: Article): Article {
 
 /** Every story, newest first. Read once per build: every page shares the list. */
 export function getArticles(): Promise<Article[]> {
-  cached ??= getCollection('articles').then((articles) => newestFirst(articles.map(withBodyFromFile)));
+  cached ??= getCollection('articles').then((articles) => {
+    const stories = newestFirst(articles.map(withBodyFromFile));
+    // A build (not the dev server, which draws a card when asked) starts drawing the share cards it lacks on
+    // another thread as soon as it knows the stories: its own thread then spends the archive-wide pass and the
+    // pages before the card route on everything else (src/lib/meta/cards-ahead.ts).
+    if (import.meta.env.PROD) {
+      drawCardsAhead(stories.map(storyCard)).catch((error: unknown) =>
+        console.warn(`Share cards were not drawn ahead (the build draws them): ${String(error)}`),
+      );
+    }
+    return stories;
+  });
   return cached;
 }
 

@@ -3,15 +3,15 @@
  *
  * Astro renders pages on one thread, route after route (the card route comes
  * after the story pages and citations), and that thread is the build's
- * bottleneck: the second core was about 0.3 busy during the pages, while the
- * cards cost ~4 ms of main-thread CPU each. So when the card route lists its
- * paths (before any page is rendered), one worker thread starts drawing the
- * cards the build cache lacks, from the last card back, into the same cache
- * `socialCardPng` reads. When the route's turn comes the build draws from the
- * first card on and reads every card the worker kept; the two meet somewhere,
- * and a card both happen to draw is the same bytes, written whole under a
- * name of its own, then renamed. Nothing waits for the worker: a card it has
- * not reached is drawn by the build as before.
+ * bottleneck: before this, the second core was about 0.3 busy during the
+ * pages, while the cards cost ~4 ms of main-thread CPU each. So as soon as
+ * the build knows the stories (`getArticles`, during the archive-wide pass
+ * before the first page), one worker thread, at the lowest priority, starts
+ * drawing the cards the build cache lacks, from the last card back, into the
+ * same cache `socialCardPng` reads. When the route's turn comes the build
+ * reads every card the worker kept and draws any it has not reached, from the
+ * first card on; a card both happen to draw is the same bytes, written whole
+ * under a name of its own, then renamed. Nothing waits for the worker.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
