@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './grouping.ts';
-import { drawCardsAhead } from './meta/cards-ahead.ts';
 import { storyCard } from './meta/story-card.ts';
 import { readStoryBody } from './story-body.ts';
 import { storyText, type StoryText } from './story-text.ts';
+import { workAhead } from './work-ahead.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -23,12 +23,11 @@ function withBodyFromFile(article: Article): Article {
 export function getArticles(): Promise<Article[]> {
   cached ??= getCollection('articles').then((articles) => {
     const stories = newestFirst(articles.map(withBodyFromFile));
-    // A build (not the dev server, which draws a card when asked) starts drawing the share cards it lacks on
-    // another thread as soon as it knows the stories: its own thread then spends the archive-wide pass and the
-    // pages before the card route on everything else (src/lib/meta/cards-ahead.ts).
+    // A build (not the dev server, which renders a page when asked) starts rendering the bodies and drawing the
+    // share cards the cache lacks on another thread as soon as it knows the stories (src/lib/work-ahead.ts).
     if (import.meta.env.PROD) {
-      drawCardsAhead(stories.map(storyCard)).catch((error: unknown) =>
-        console.warn(`Share cards were not drawn ahead (the build draws them): ${String(error)}`),
+      workAhead(stories, stories.map(storyCard)).catch((error: unknown) =>
+        console.warn(`Bodies and cards were not made ahead (the build makes them): ${String(error)}`),
       );
     }
     return stories;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Astro's cache folder (content data store, and our own build caches).
@@ -40,6 +41,9 @@ export function codeDigest(folders: readonly string[]): string | undefined {
 
 const folders = new Map<string, Promise<unknown>>();
 
+/** Where `keptJson` keeps the value of `kind` under `key`. */
+export const keptJsonFile = (kind: string, key: string): string => join(CACHE_DIR, kind, `${key}.json`);
+
 /**
  * `make()`'s value, kept as JSON in `CACHE_DIR/<kind>/<key>.json` and read from there when a build
  * already made it (`key`: a digest of everything the value depends on, code included; undefined: no
@@ -54,7 +58,7 @@ export async function keptJson<T>(
 ): Promise<T> {
   if (key === undefined) return make();
   const folder = join(CACHE_DIR, kind);
-  const file = join(folder, `${key}.json`);
+  const file = keptJsonFile(kind, key);
   try {
     return JSON.parse(await readFile(file, 'utf8')) as T;
   } catch {
@@ -65,7 +69,8 @@ export async function keptJson<T>(
   if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
   await made;
   // Written whole under a temporary name, then renamed: a build stopped midway leaves no half file.
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Named per process and thread: the thread working ahead of the build may make the same value at once.
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
   await writeFile(temporary, JSON.stringify(value));
   await rename(temporary, file);
   if (only) {

@@ -8,11 +8,21 @@
  * version (`package-lock.json`). When those cannot be read, nothing is
  * cached: a render is never served from a key that might be stale.
  */
-import { codeDigest, digestOf, keptJson } from './build-cache.ts';
+import { existsSync } from 'node:fs';
+import { codeDigest, digestOf, keptJson, keptJsonFile } from './build-cache.ts';
 
 const rendererDigest = codeDigest(['src/markdown']);
 
+const KIND = 'rendered-bodies';
+const keyOf = (source: string): string | undefined => rendererDigest && digestOf([rendererDigest, source]);
+
 /** `make()`'s value for this source text, from the cache when a build already made it. */
 export function cachedRender<T>(source: string, make: () => Promise<T>): Promise<T> {
-  return keptJson('rendered-bodies', rendererDigest && digestOf([rendererDigest, source]), make);
+  return keptJson(KIND, keyOf(source), make);
+}
+
+/** Whether the cache holds a render of this source text (false when nothing is cached). */
+export function isRenderKept(source: string): boolean {
+  const key = keyOf(source);
+  return key !== undefined && existsSync(keptJsonFile(KIND, key));
 }

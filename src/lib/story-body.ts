@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownSettings } from '../markdown/processor.ts';
-import { cachedRender } from './render-cache.ts';
+import { cachedRender, isRenderKept } from './render-cache.ts';
 
 /** Where a story's Markdown file is, as the content store keeps it (relative to the project root). */
 interface StoryFile {
@@ -31,6 +31,15 @@ export function readStoryBody(story: StoryFile): string {
   return bodyOf(readFileSync(fileOf(story), 'utf8')).body;
 }
 
+// The file's path is part of the key: the renderer is handed the file's URL.
+const renderSource = (file: string, contents: string): string => `${file}\0${contents}`;
+
+/** Whether the build cache holds this story's rendered body as its file reads now. */
+export const isStoryBodyKept = (story: StoryFile): boolean => {
+  const file = fileOf(story);
+  return isRenderKept(renderSource(file, readFileSync(file, 'utf8')));
+};
+
 /** A story's body rendered by the site's Markdown processor, and what its plugins found. */
 export interface RenderedBody {
   html: string;
@@ -48,8 +57,7 @@ let renderer: Promise<MarkdownRenderer> | undefined;
 export async function renderStoryBody(story: StoryFile): Promise<RenderedBody> {
   const file = fileOf(story);
   const contents = await readFile(file, 'utf8');
-  // The file's path is part of the key: the renderer is handed the file's URL.
-  return cachedRender(`${file}\0${contents}`, async () => {
+  return cachedRender(renderSource(file, contents), async () => {
     renderer ??= markdownSettings.processor.createRenderer({ syntaxHighlight: markdownSettings.syntaxHighlight });
     const { body, frontmatter } = bodyOf(contents);
     const { code, metadata } = await (await renderer).render(body, { frontmatter, fileURL: pathToFileURL(file) });

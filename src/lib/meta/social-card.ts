@@ -275,7 +275,7 @@ export const keptCardFile = (card: CardText): string => join(CACHE_DIR, 'social-
 /**
  * The card as a 1200×630 PNG. Cards are kept in the build cache under a hash
  * of the card's text and design: a rebuild draws only cards whose text changed,
- * and a card drawn ahead by `drawCardsAhead` is read, not drawn again.
+ * and a card drawn ahead by `workAhead` is read, not drawn again.
  */
 export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
   const cached = keptCardFile(card);
