@@ -41,6 +41,17 @@ export function codeDigest(folders: readonly string[]): string | undefined {
 
 const folders = new Map<string, Promise<unknown>>();
 
+/**
+ * Writes `data` to `file` whole or not at all: under a temporary name, then renamed, so that a build stopped
+ * midway leaves no half file and a reader never sees one. Named per process and thread: the thread working
+ * ahead of the build (src/lib/work-ahead.ts) may write the same file at once, with the same bytes.
+ */
+export async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}
+
 /** Where `keptJson` keeps the value of `kind` under `key`. */
 export const keptJsonFile = (kind: string, key: string): string => join(CACHE_DIR, kind, `${key}.json`);
 
@@ -68,11 +79,7 @@ export async function keptJson<T>(
   let made = folders.get(folder);
   if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
   await made;
-  // Written whole under a temporary name, then renamed: a build stopped midway leaves no half file.
-  // Named per process and thread: the thread working ahead of the build may make the same value at once.
-  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
-  await writeFile(temporary, JSON.stringify(value));
-  await rename(temporary, file);
+  await writeWhole(file, JSON.stringify(value));
   if (only) {
     const stale = (await readdir(folder)).filter((name) => name !== `${key}.json` && !name.endsWith('.tmp'));
     await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })));

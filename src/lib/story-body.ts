@@ -6,7 +6,7 @@ import { markdownSettings } from '../markdown/processor.ts';
 import { cachedRender, isRenderKept } from './render-cache.ts';
 
 /** Where a story's Markdown file is, as the content store keeps it (relative to the project root). */
-interface StoryFile {
+export interface StoryFile {
   id: string;
   filePath?: string | undefined;
 }

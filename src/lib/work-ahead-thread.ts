@@ -8,8 +8,8 @@ import { existsSync, readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { keptCardFile, socialCardPng, type CardText } from './meta/social-card.ts';
-import { isStoryBodyKept, renderStoryBody } from './story-body.ts';
-import type { MadeAhead, StoryFileRef } from './work-ahead.ts';
+import { isStoryBodyKept, renderStoryBody, type StoryFile } from './story-body.ts';
+import type { MadeAhead } from './work-ahead.ts';
 
 // The lowest priority for this thread alone (on Linux a thread's id names it to setpriority): the build's own
 // thread, the bottleneck, keeps its core, and this one takes what is left. Elsewhere it runs as it is.
@@ -19,7 +19,7 @@ try {
   // No /proc: the thread keeps the process's priority.
 }
 
-const { stories, cards } = workerData as { stories: StoryFileRef[]; cards: CardText[] };
+const { stories, cards } = workerData as { stories: StoryFile[]; cards: CardText[] };
 const made: MadeAhead = { bodies: 0, cards: 0 };
 // The build works from the other end of each list: whatever it reached first is kept already.
 for (const story of stories) {

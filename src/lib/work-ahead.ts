@@ -18,13 +18,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { keptCardFile, type CardText } from './meta/social-card.ts';
-
-/** A story as the worker needs it: where its Markdown file is. */
-export interface StoryFileRef {
-  id: string;
-  filePath: string;
-}
+import type { CardText } from './meta/social-card.ts';
+import type { StoryFile } from './story-body.ts';
 
 /** What the worker made: bodies rendered and cards drawn (what the cache held already is not counted). */
 export interface MadeAhead {
@@ -43,25 +38,19 @@ let started: Promise<MadeAhead> | undefined;
  * nothing when the worker's program is not where the build runs. The worker
  * does not keep the process alive.
  */
-export function workAhead(
-  stories: readonly { id: string; filePath?: string | undefined }[],
-  cards: readonly CardText[],
-): Promise<MadeAhead> {
+export function workAhead(stories: readonly StoryFile[], cards: readonly CardText[]): Promise<MadeAhead> {
   started ??= start(stories, cards);
   return started;
 }
 
-function start(
-  stories: readonly { id: string; filePath?: string | undefined }[],
-  cards: readonly CardText[],
-): Promise<MadeAhead> {
-  // The build takes each list from the front; the worker from the back.
-  const bodies: StoryFileRef[] = stories.flatMap(({ id, filePath }) => (filePath ? [{ id, filePath }] : [])).reverse();
-  const missingCards = cards.filter((card) => !existsSync(keptCardFile(card))).reverse();
-  if ((bodies.length === 0 && missingCards.length === 0) || !existsSync(PROGRAM))
+function start(stories: readonly StoryFile[], cards: readonly CardText[]): Promise<MadeAhead> {
+  if ((stories.length === 0 && cards.length === 0) || !existsSync(PROGRAM))
     return Promise.resolve({ bodies: 0, cards: 0 });
+  // The build takes each list from the front; the worker from the back, and it skips what the cache holds.
+  // Only the file's name goes: a story as the build holds it carries getters that cannot be cloned.
+  const files: StoryFile[] = stories.map(({ id, filePath }) => ({ id, filePath })).reverse();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(PROGRAM, { workerData: { stories: bodies, cards: missingCards } });
+    const worker = new Worker(PROGRAM, { workerData: { stories: files, cards: [...cards].reverse() } });
     worker.unref();
     worker.once('message', (made: MadeAhead) => resolve(made));
     worker.once('error', reject);

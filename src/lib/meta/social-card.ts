@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { CACHE_DIR } from '../build-cache.ts';
+import { CACHE_DIR, writeWhole } from '../build-cache.ts';
 import { CARD_FAMILY, cardFonts, type CardWeight } from './card-fonts.ts';
 import { clusterMask, SUBPIXEL_PHASES } from './card-glyphs.ts';
 import { CARD_COLOURS, cardPalette, type CardColour } from './card-palette.ts';
@@ -290,9 +289,6 @@ export async function socialCardPng(card: CardText): Promise<Uint8Array<ArrayBuf
   }
   cacheFolder ??= mkdir(join(CACHE_DIR, 'social-cards'), { recursive: true });
   await cacheFolder;
-  // Named per process and thread: the build and the thread drawing ahead may draw the same card at once.
-  const temp = `${cached}.${process.pid}.${threadId}.tmp`;
-  await writeFile(temp, png);
-  await rename(temp, cached);
+  await writeWhole(cached, png);
   return png;
 }
