@@ -2,10 +2,11 @@ import { describe, expect, inject } from 'vitest';
 import { isInViewport, test } from '../helpers/browser.ts';
 import { DCNF_SLUG, NYT_SLUG } from '../helpers/real-stories.ts';
 
+// On the seeds fixture (the two real stories alone): the home page lists the Times story whatever content/ holds.
 describe('a reader browsing the archive', () => {
   test('goes from home to a story, to its outlet, and to one linked paragraph', async ({ openPage }) => {
     // Smooth scrolling would leave a jump to #p8 half-way when it is checked.
-    const { page, errors } = await openPage(`${inject('siteUrl')}/`, {
+    const { page, errors } = await openPage(`${inject('seedsUrl')}/`, {
       viewport: { width: 1280, height: 800 },
       reducedMotion: 'reduce',
     });
@@ -30,7 +31,7 @@ describe('a reader browsing the archive', () => {
   });
 
   test('lands on the paragraph when a paragraph link is opened cold', async ({ openPage }) => {
-    const { page } = await openPage(`${inject('siteUrl')}/articles/${DCNF_SLUG}/#p6`, {
+    const { page } = await openPage(`${inject('seedsUrl')}/articles/${DCNF_SLUG}/#p6`, {
       viewport: { width: 375, height: 700 },
     });
     await expect.poll(() => isInViewport(page, '#p6')).toBe(true);

@@ -5,7 +5,7 @@ import { typeQuery, waitForStatus } from './search-helpers.ts';
 
 describe('search page accessibility', () => {
   test('axe finds nothing with results and with none, light and dark, at 320 and 1280 px', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${inject('siteUrl')}/search/?q=Vladivostok`);
+    const { page, errors } = await openPage(`${inject('seedsUrl')}/search/?q=Vladivostok`);
     await waitForStatus(page, 'Vladivostok');
     expect(await accessibilityFailures(page)).toEqual([]);
 

@@ -3,7 +3,8 @@ import { describe, expect, inject } from 'vitest';
 import { test } from '../helpers/browser.ts';
 import { shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
 
-const siteUrl = inject('siteUrl');
+// The two real stories alone (the seeds fixture), so that a search's results can be counted.
+const seedsUrl = inject('seedsUrl');
 
 /** What has focus: `#q`, `result <n>` (0-based) or the tag name. */
 const focused = (page: Page) =>
@@ -18,7 +19,7 @@ const focused = (page: Page) =>
 
 describe('search by keyboard', () => {
   test('/ focuses the box, arrows move through results, Enter opens one', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/?q=Vladivostok`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/?q=Vladivostok`);
     await waitForStatus(page, 'Vladivostok');
     expect(await shownResults(page)).toHaveLength(2);
     expect(await focused(page)).toBe('body');
@@ -80,7 +81,7 @@ describe('hostile input stays text', () => {
     }));
 
   test('typed payloads are searched as words and shown as text', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     for (const payload of payloads) {
       await typeQuery(page, payload);
       await waitForStatus(page, payload);
@@ -95,7 +96,7 @@ describe('hostile input stays text', () => {
 
   test('payloads in a link are inert too', async ({ openPage }) => {
     const [first, second] = payloads;
-    const url = `${siteUrl}/search/?q=${encodeURIComponent(first ?? '')}&outlet=${encodeURIComponent(second ?? '')}`;
+    const url = `${seedsUrl}/search/?q=${encodeURIComponent(first ?? '')}&outlet=${encodeURIComponent(second ?? '')}`;
     const { page, errors } = await openPage(url);
     await waitForStatus(page, first ?? '');
     expect(await page.locator('#q').inputValue()).toBe(first);

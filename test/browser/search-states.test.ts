@@ -2,11 +2,12 @@ import { describe, expect, inject } from 'vitest';
 import { test } from '../helpers/browser.ts';
 import { shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
 
-const siteUrl = inject('siteUrl');
+// The two real stories alone (the seeds fixture), so that a search's results can be counted.
+const seedsUrl = inject('seedsUrl');
 
 describe('search page states', () => {
   test('without JavaScript the page says results need it and links the listings', async ({ openPage }) => {
-    const { page } = await openPage(`${siteUrl}/search/?q=Kim`, { javaScriptEnabled: false });
+    const { page } = await openPage(`${seedsUrl}/search/?q=Kim`, { javaScriptEnabled: false });
     const note = page.locator('[data-needs-js]');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('Search results need JavaScript');
@@ -20,14 +21,14 @@ describe('search page states', () => {
   });
 
   test('with JavaScript the needs-JavaScript note is gone', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     await page.waitForFunction(() => customElements.get('archive-search') !== undefined);
     expect(await page.locator('[data-needs-js]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });
 
   test('while the index loads the page says so and the box keeps taking keys', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/search-index/**', async (route) => {
@@ -51,7 +52,7 @@ describe('search page states', () => {
   });
 
   test('an index that fails to load gives a clear message and a way to retry', async ({ openPage }) => {
-    const { page } = await openPage(`${siteUrl}/search/`);
+    const { page } = await openPage(`${seedsUrl}/search/`);
     let failing = true;
     await page.route('**/search-index/**', (route) =>
       failing ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),

@@ -5,18 +5,19 @@ import { test } from '../helpers/browser.ts';
 import { NYT_SLUG } from '../helpers/real-stories.ts';
 import { pathAndQuery, shownResults, typeQuery, waitForStatus } from './search-helpers.ts';
 
-// The real archive's two stories: both mention Vladivostok; only the Times
+// The seeds fixture: the archive's two real stories as first imported, and no other (test/helpers/real-stories.ts),
+// so that what a search finds can be counted whatever content/ holds. Both mention Vladivostok; only the Times
 // story mentions an armored train, only the Daily Caller story the Pacific fleet.
 const NYT = 'The New York Times';
 const DCNF = 'Daily Caller News Foundation';
 
-const siteUrl = inject('siteUrl');
+const seedsUrl = inject('seedsUrl');
 /** How many recent stories /search/ renders for an empty query (RECENT_STORIES in src/pages/search.astro). */
 const RECENT_STORIES = 20;
 
-/** The built archive's newest stories, from its API's first page (newest first): paths and days. */
+/** The seeds build's newest stories, from its API's first page (newest first): paths and days. */
 function newestStories(): { total: number; paths: string[]; dates: string[] } {
-  const page = JSON.parse(readFileSync(join(inject('siteDir'), 'api/stories/page-1.json'), 'utf8')) as {
+  const page = JSON.parse(readFileSync(join(inject('seedsDir'), 'api/stories/page-1.json'), 'utf8')) as {
     total: number;
     items: { webUrl: string; date: string }[];
   };
@@ -29,7 +30,7 @@ function newestStories(): { total: number; paths: string[]; dates: string[] } {
 
 describe('search page', () => {
   test('results appear as you type, with headline, outlet, date and marked words', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     await typeQuery(page, 'Vladivostok');
     await waitForStatus(page, 'Vladivostok');
 
@@ -48,12 +49,12 @@ describe('search page', () => {
   });
 
   test('a search link opened cold shows the same results as typing it', async ({ openPage }) => {
-    const typed = await openPage(`${siteUrl}/search/`);
+    const typed = await openPage(`${seedsUrl}/search/`);
     await typeQuery(typed.page, 'Vladivostok');
     await waitForStatus(typed.page, 'Vladivostok');
     const expected = await shownResults(typed.page);
 
-    const cold = await openPage(`${siteUrl}/search/?q=Vladivostok`);
+    const cold = await openPage(`${seedsUrl}/search/?q=Vladivostok`);
     await waitForStatus(cold.page, 'Vladivostok');
     expect(await cold.page.locator('#q').inputValue()).toBe('Vladivostok');
     expect(await shownResults(cold.page)).toEqual(expected);
@@ -73,7 +74,7 @@ describe('search page', () => {
   });
 
   test('back and forward return to earlier searches', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/?q=Pyongyang`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/?q=Pyongyang`);
     await waitForStatus(page, 'Pyongyang');
 
     await typeQuery(page, 'armored');
@@ -106,7 +107,7 @@ describe('search page', () => {
   });
 
   test('outlet, date and sort filters narrow the results and live in the URL', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/?q=Vladivostok`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/?q=Vladivostok`);
     await waitForStatus(page, 'Vladivostok');
     expect(await shownResults(page)).toHaveLength(2);
 
@@ -141,7 +142,7 @@ describe('search page', () => {
 
     // The same filters opened cold from a link.
     const cold = await openPage(
-      `${siteUrl}/search/?q=Vladivostok&outlet=the-new-york-times&from=2023-09-01&to=2023-09-30&sort=date`,
+      `${seedsUrl}/search/?q=Vladivostok&outlet=the-new-york-times&from=2023-09-01&to=2023-09-30&sort=date`,
     );
     await waitForStatus(cold.page, 'Vladivostok');
     expect(await cold.page.locator('#search-outlet').inputValue()).toBe('the-new-york-times');
@@ -155,7 +156,7 @@ describe('search page', () => {
   test('an empty query shows the recent stories from the page itself; clearing the query brings them back', async ({
     openPage,
   }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     // Every resource since navigation, preloads included.
     const indexRequests = () =>
       page.evaluate(() =>
@@ -202,7 +203,7 @@ describe('search page', () => {
   });
 
   test('typing a word letter by letter shows its stories from the second letter on', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     await page.locator('#q').fill('');
     const word = 'Vladivostok';
     for (let i = 1; i <= word.length; i++) {
@@ -222,7 +223,7 @@ describe('search page', () => {
   });
 
   test('a misspelt word is corrected, and the page says so with a way back', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     await typeQuery(page, 'ladivostok ');
     await waitForStatus(page, 'ladivostok');
     expect((await shownResults(page)).length).toBeGreaterThan(0);
@@ -236,7 +237,7 @@ describe('search page', () => {
   });
 
   test('no story has every word: the page says so and heads the stories that have some', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     await typeQuery(page, 'Vladivostok zzqxjwv');
     await waitForStatus(page, 'Vladivostok zzqxjwv');
     expect(await page.locator('#search-status').textContent()).toMatch(
@@ -249,7 +250,7 @@ describe('search page', () => {
   });
 
   test('a query with no match says so and suggests what to try', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/`);
     await typeQuery(page, 'zzqxjwv');
     await waitForStatus(page, 'zzqxjwv');
     expect(await shownResults(page)).toEqual([]);
@@ -261,7 +262,7 @@ describe('search page', () => {
   });
 
   test('a result link opens the story at the matching paragraph', async ({ openPage }) => {
-    const { page, errors } = await openPage(`${siteUrl}/search/?q=armored`);
+    const { page, errors } = await openPage(`${seedsUrl}/search/?q=armored`);
     await waitForStatus(page, 'armored');
     const [first] = await shownResults(page);
     expect(first?.href).toMatch(/#p\d+/);

@@ -4,7 +4,7 @@
  * which the archive never rewrites, so expectations about these stories stay
  * true when they are corrected and when any number of other stories arrive.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { markdownParagraphs } from '../../src/lib/markdown-paragraphs.ts';
@@ -49,3 +49,14 @@ export function realStory(slug: (typeof SEED_SLUGS)[number]): RealStory {
 
 /** Both real stories, oldest first. */
 export const realStories = (): RealStory[] => SEED_SLUGS.map(realStory);
+
+/**
+ * Writes the seeds fixture into `dir`: the two real stories as first imported (their v1.md) and nothing else,
+ * for the browser tests that count what a search finds. Exact counts hold there whatever content/ comes to hold.
+ * Returns `dir` (for ARCHIVE_CONTENT_DIR).
+ */
+export function writeSeedArticles(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const slug of SEED_SLUGS) copyFileSync(join(ROOT, 'content/versions', slug, 'v1.md'), join(dir, `${slug}.md`));
+  return dir;
+}
